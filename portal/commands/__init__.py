@@ -1,0 +1,1 @@
+"""Subcommands of `portal`; one module per command (or command group), each with `register(sub)`."""

@@ -1,0 +1,1 @@
+"""DuckDB storage: migrations in sql/migrations, one query per file in sql/queries."""

@@ -1,0 +1,1 @@
+"""Streamlit pages by role; pages call services only."""
