@@ -1,1 +1,19 @@
-"""DuckDB storage: migrations in sql/migrations, one query per file in sql/queries."""
+"""DuckDB storage for the portal (helper "workflow"). SQL lives only in sql/.
+
+API for every helper:
+- `portal.store.db.open_database(home) -> Database`: the process's database under `home`
+  (`home/portal.duckdb`), opened once per process and migrated; `Database(":memory:")` +
+  `db.migrate()` for tests. Raises `migrations.SchemaTooNew` if the file is newer than the code.
+- `with db.transaction() as cur:` one unit of work. Writes are serialised by a process-wide lock;
+  commits on success, rolls back on any exception; re-entrant within one thread (an inner
+  `transaction()` joins the outer one). Call `audit.append(cur, ...)` inside it for every change.
+- `with db.read() as cur:` the calling thread's cursor (DuckDB: one connection per process, one
+  cursor per thread); sees committed data only.
+- `portal.store.queries.q(name)`: text of `sql/queries/<name>.sql`; use named `$param`s with a dict:
+  `cur.execute(q("select_case"), {"case_id": 7})`.
+- `sql/migrations/NNNN_<what>.sql`: applied in order on open, each in one transaction with its
+  row in `schema_migrations`. 0001 = workflow, 0002 = documents (uploads), 0003 = publication.
+- `portal.store.audit.append(cur, *, actor, role, action, entity, entity_id, before, after) -> seq`;
+  `audit.verify(cur) -> (n_events, None) | (first_bad_seq, why)`; `audit.trail(cur, entity, id)`.
+- `portal.store.db.close_all()`: close cached databases (before restore; in tests).
+"""

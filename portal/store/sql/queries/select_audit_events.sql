@@ -1,0 +1,2 @@
+SELECT seq, occurred_at, actor, role, action, entity, entity_id, before_json, after_json, prev_hash, hash
+FROM audit_events ORDER BY seq;

@@ -1,0 +1,1 @@
+UPDATE audit_head SET seq = $seq, hash = $hash WHERE id = 1;
