@@ -1,0 +1,64 @@
+"""Ed25519 signatures over canonical certificate data.
+
+The signing key is created on first use under PORTAL_HOME/keys/ with owner-only permissions
+(0600 file in a 0700 directory); verification needs only the public key."""
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+import os
+from pathlib import Path
+
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+
+KEY_FILE = Path("keys") / "certificate-signing-ed25519.pem"
+# Every field printed on the certificate; the signature covers exactly these, nothing else.
+SIGNED_FIELDS = ("cert_no", "scheme", "name", "name_printed", "gender", "id_number", "submitting_unit",
+                 "qualification", "level", "series", "specialty", "issuing_body", "obtained_on",
+                 "issued_on")
+
+
+def canonical(fields: dict) -> bytes:
+    """Canonical bytes of a certificate: the signed fields only, as strings, sorted, compact JSON."""
+    data = {k: "" if fields.get(k) is None else str(fields[k]) for k in SIGNED_FIELDS}
+    return json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+
+def load_or_create_key(home: str | Path) -> Ed25519PrivateKey:
+    path = Path(home) / KEY_FILE
+    if path.exists():
+        mode = path.stat().st_mode & 0o777
+        if mode & 0o077:
+            raise PermissionError(f"签名私钥 {path} 的权限为 {mode:o}，应只允许所有者读写（600）")
+        return serialization.load_pem_private_key(path.read_bytes(), password=None)
+    path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+    key = Ed25519PrivateKey.generate()
+    pem = key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
+                            serialization.NoEncryption())
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:  # another process created it first: use theirs
+        return load_or_create_key(home)
+    with os.fdopen(fd, "wb") as handle:
+        handle.write(pem)
+    return key
+
+
+def key_id(public: Ed25519PublicKey) -> str:
+    raw = public.public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
+    return hashlib.sha256(raw).hexdigest()[:16]
+
+
+def sign(key: Ed25519PrivateKey, fields: dict) -> str:
+    return base64.b64encode(key.sign(canonical(fields))).decode("ascii")
+
+
+def verify(public: Ed25519PublicKey, fields: dict, signature: str) -> bool:
+    try:
+        public.verify(base64.b64decode(signature, validate=True), canonical(fields))
+    except (InvalidSignature, ValueError):
+        return False
+    return True

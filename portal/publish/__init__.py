@@ -1,0 +1,1 @@
+"""Pass-list publication (公示): working-day notice periods, row shaping and exports (XLSX, PDF)."""
