@@ -1,0 +1,6 @@
+INSERT INTO cases (id, candidate_id, exam, level, exam_year, city, employer, scores, state,
+                   list_row_hash, created_at, updated_at)
+SELECT nextval('case_seq'), c.id, l.exam, l.level, l.exam_year, l.city, l.employer, l.scores,
+       'draft', l.row_hash, now(), now()
+FROM list_rows l JOIN candidates c ON c.id_number = l.id_number
+WHERE l.status = 'new';
