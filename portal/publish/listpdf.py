@@ -1,0 +1,61 @@
+"""Printable PDF of a pass list: A4 landscape, CJK font, header repeated on every page."""
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from fpdf import FPDF
+
+from portal.certs.fonts import cjk_font
+
+ROWS_PER_PAGE = 38
+LINE = 4.6
+
+
+def _widths(header: list[str]) -> list[float]:
+    weights = [2.2 if ("身份证" in h or "单位" in h or "考试" in h) else (0.7 if h == "序号" else 1.0)
+               for h in header]
+    scale = 277 / sum(weights)
+    return [w * scale for w in weights]
+
+
+def write_pdf(title: str, header: Iterable[str], rows: Iterable[tuple], *, notes: Iterable[str] = ()) -> bytes:
+    path, index = cjk_font()
+    header = list(header)
+    xs, x = [], 10.0
+    for w in _widths(header):
+        xs.append(x)
+        x += w
+    pdf = FPDF(orientation="L", unit="mm", format="A4")
+    pdf.set_auto_page_break(False)
+    pdf.add_font("cjk", fname=path, collection_font_number=index)
+    notes = list(notes)
+    page_rows, y = ROWS_PER_PAGE, 0.0
+
+    def new_page():
+        nonlocal y
+        pdf.add_page()
+        pdf.set_font("cjk", size=12)
+        pdf.text(10, 12, title)
+        pdf.set_font("cjk", size=8)
+        pdf.text(250, 12, f"第 {pdf.page_no()} 页")
+        y = 17.0
+        for note in notes:
+            pdf.text(10, y, note)
+            y += LINE
+        for cx, label in zip(xs, header):
+            pdf.text(cx, y + 2, label)
+        pdf.line(10, y + 3.2, 287, y + 3.2)
+        y += 2 + LINE + 1
+
+    for row in rows:
+        if page_rows >= ROWS_PER_PAGE:
+            new_page()
+            page_rows = 0
+        for cx, value in zip(xs, row):
+            pdf.text(cx, y, str(value)[:40])
+        y += LINE
+        page_rows += 1
+    if page_rows >= ROWS_PER_PAGE:  # empty list: still one page saying so
+        new_page()
+        pdf.text(10, y, "（名单为空）")
+    return bytes(pdf.output())

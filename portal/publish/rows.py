@@ -1,0 +1,35 @@
+"""Pass-list rows for export: the public version masks ID numbers and leaves out phones;
+the internal version carries full data. Input rows are dicts from the list-entry query."""
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from portal.masking import mask_id
+
+PUBLIC_COLUMNS = (("seq", "序号"), ("name", "姓名"), ("id_masked", "身份证号"), ("exam_name", "考试"),
+                  ("level_name", "级别"), ("employer", "工作单位"), ("city_name", "市州"))
+INTERNAL_COLUMNS = (("seq", "序号"), ("case_id", "案件号"), ("name", "姓名"), ("gender", "性别"),
+                    ("id_number", "身份证号"), ("phone", "手机号码"), ("exam_name", "考试"),
+                    ("level_name", "级别"), ("employer", "工作单位"), ("city_name", "市州"),
+                    ("status_name", "状态"), ("note", "变更记录"))
+STATUS_NAMES = {"listed": "公示中", "removed": "异议撤出", "final": "已确认"}
+
+
+def columns(public: bool) -> tuple[tuple[str, str], ...]:
+    return PUBLIC_COLUMNS if public else INTERNAL_COLUMNS
+
+
+def shape(entries: Iterable[dict], *, public: bool, names=None) -> Iterator[tuple]:
+    """Tuples in column order; the public version lists only entries still on the list."""
+    exam_names, level_names, city_names = names or ({}, {}, {})
+    seq = 0
+    for e in entries:
+        if public and e.get("status") == "removed":
+            continue
+        seq += 1
+        row = {**e, "seq": seq, "id_masked": mask_id(e.get("id_number")),
+               "exam_name": exam_names.get(e.get("exam"), e.get("exam")),
+               "level_name": level_names.get(e.get("level"), e.get("level")),
+               "city_name": city_names.get(e.get("city"), e.get("city")),
+               "status_name": STATUS_NAMES.get(e.get("status"), e.get("status"))}
+        yield tuple("" if row.get(key) is None else row[key] for key, _ in columns(public))
