@@ -1,0 +1,1 @@
+DELETE FROM holiday_overrides WHERE year(day) = $year;

@@ -1,0 +1,1 @@
+SELECT day, is_workday FROM holiday_overrides;
