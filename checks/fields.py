@@ -1,0 +1,74 @@
+"""Field extraction driven by a template: find labels in each line, read the value that follows.
+
+Every label of the template (extracted or not) delimits values, so "姓名" inside "校(院)长姓名" or a
+short label inside a longer one never steals a value; a label standing at a cell or line boundary
+wins over the same word inside running text."""
+from __future__ import annotations
+
+import re
+
+from checks import fuzzy, values
+from checks.templates import Template, field_types
+
+SEPARATORS = " \t:;"
+
+
+def _hits(template: Template, line: str):
+    words = [(w, f) for f, ws in template.labels.items() for w in ws] + [(w, None) for w in template.other_labels]
+    found = []
+    for word, field in words:
+        for hit in fuzzy.find(word, line):
+            before = hit.start == 0 or line[hit.start - 1] in SEPARATORS
+            after = hit.end == len(line) or line[hit.end] in SEPARATORS
+            found.append((hit, field, int(before) + int(after)))
+    # longest, exact and best-bounded first; keep the ones that do not overlap a better one
+    found.sort(key=lambda h: (-(h[0].end - h[0].start), not h[0].exact, -h[2]))
+    taken: list = []
+    for h in found:
+        if all(h[0].end <= t[0].start or h[0].start >= t[0].end for t in taken):
+            taken.append(h)
+    return sorted(taken, key=lambda h: h[0].start)
+
+
+def extract(template: Template, lines: list[tuple[str, float]], exam_code=None) -> tuple[dict, dict]:
+    """(fields, confidence) read from the lines with the template's labels."""
+    best: dict[str, tuple] = {}
+    types = field_types()
+    for n, (line, score) in enumerate(lines):
+        hits = _hits(template, line)
+        for i, (hit, field, bounded) in enumerate(hits):
+            if field is None:
+                continue
+            end = hits[i + 1][0].start if i + 1 < len(hits) else len(line)
+            raw = line[hit.end:end]
+            if not raw.strip(" \t:") and n + 1 < len(lines) and not _hits(template, lines[n + 1][0]):
+                raw, score = lines[n + 1][0], min(score, lines[n + 1][1])
+            got = values.read(types[field], raw, exam_code)
+            if got is None:
+                continue
+            value, quality = got
+            conf = round(score * quality * (1.0 if hit.exact else 0.85) * (1.0 if bounded else 0.8), 3)
+            rank = (bounded, conf)
+            if field not in best or rank > best[field][0]:
+                best[field] = (rank, value, conf)
+    fields = {f: v for f, (_, v, _) in best.items()}
+    conf = {f: c for f, (_, _, c) in best.items()}
+    for field, value in template.fixed.items():
+        fields.setdefault(field, value)
+        conf.setdefault(field, 0.9)
+    if template.title and template.from_title:
+        _from_title(template, lines, fields, conf, exam_code)
+    return fields, conf
+
+
+def _from_title(template, lines, fields, conf, exam_code):
+    pattern = re.compile(template.title)
+    for line, score in lines[:6]:
+        m = pattern.search(line.replace("\t", ""))
+        if not m:
+            continue
+        for field in template.from_title:
+            got = values.read(field_types()[field], m.group(1), exam_code)
+            if got and field not in fields:
+                fields[field], conf[field] = got[0], round(score * got[1], 3)
+        return
