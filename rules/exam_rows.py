@@ -1,0 +1,134 @@
+"""Validate a level's major tiers, education rows and alternatives into requirement tables."""
+from __future__ import annotations
+
+from rules import params
+from rules.conditions import Alternative, Cell
+from rules.schema import Node
+
+ROW_KEYS = {"education", "source"}
+ROW_OPTIONAL = {"years", "same_as", "total_years", "requires", "count_from", "confirmed", "note_zh"}
+COUNT_FROM = ("work_start", "holds_since")
+
+
+def level_requirements(level: Node, sources: dict[str, str]):
+    """→ (tier labels, {education: (Alternative, …)}, has_total) for one level node."""
+    from rules.exam_file import source_text
+
+    tiers = _tiers(level.child("tiers"))
+    base = [t for t in params.TIERS if t not in tiers["alias"]]
+    has_total = "total_work_zh" in level.data
+    ctx = dict(level=level, sources=sources, base=base, alias=tiers["alias"], has_total=has_total,
+               source_text=source_text)
+    main_rows = level.data.get("education")
+    if not isinstance(main_rows, list) or not main_rows:
+        level.fail("expected a non-empty list of rows", "education")
+    table: dict[str, Alternative] = {}
+    same_as: dict[str, tuple[str, Node]] = {}
+    for i, _ in enumerate(main_rows):
+        row = Node(level.file, f"{level.path}.education[{i}]", main_rows[i])
+        for edu in _educations(row):
+            if edu in table or edu in same_as:
+                row.fail(f"education {edu!r} listed twice", "education")
+            if "same_as" in row.data:
+                row.keys({"education", "source", "same_as"}, {"confirmed", "note_zh"})
+                same_as[edu] = (row.get("same_as", str, choices=params.education_codes()), row)
+            else:
+                table[edu] = _alternative(row, ctx, main=True)
+    for edu, (target, row) in same_as.items():
+        if target not in table:
+            row.fail(f"same_as {target!r} is not a row with years", "same_as")
+        src = source_text(row, "source", sources)
+        confirmed = row.get("confirmed", bool, True)
+        alt = table[target]
+        cells = {t: Cell(c.years, c.total_years, src, confirmed and c.confirmed, row.get("note_zh", str) or "")
+                 for t, c in alt.cells.items()}
+        table[edu] = Alternative(cells, alt.requires, alt.requires_source, alt.count_from, None,
+                                 row.get("note_zh", str) or "")
+    for edu in params.education_codes():
+        if edu not in table:
+            level.fail(f"no row for education {edu!r} (every level lists every education level)", "education")
+    requirements = {edu: [table[edu]] for edu in params.education_codes()}
+    for i, raw in enumerate(level.data.get("alternatives") or []):
+        row = Node(level.file, f"{level.path}.alternatives[{i}]", raw)
+        alt = _alternative(row, ctx, main=False)
+        for edu in _educations(row):
+            requirements[edu].append(alt)
+    return tiers["labels"], {e: tuple(a) for e, a in requirements.items()}, has_total
+
+
+def _tiers(node: Node) -> dict:
+    node.keys(set(params.TIERS))
+    alias, labels = {}, {}
+    for tier in params.TIERS:
+        value = node.get(tier, str)
+        if value in params.TIERS:
+            if value == tier or node.data[value] in params.TIERS:
+                node.fail(f"tier alias {value!r} must name a tier with its own label", tier)
+            alias[tier] = value
+        labels[tier] = value
+    return {"alias": alias, "labels": {t: labels[alias.get(t, t)] for t in params.TIERS}}
+
+
+def _educations(row: Node) -> list[str]:
+    edus = row.data.get("education")
+    if not isinstance(edus, list) or not edus:
+        row.fail("expected a list of education codes", "education")
+    for e in edus:
+        if e not in params.education_codes():
+            row.fail(f"unknown education code {e!r}", "education")
+    return edus
+
+
+def _alternative(row: Node, ctx: dict, main: bool) -> Alternative:
+    level, sources = ctx["level"], ctx["sources"]
+    row.keys(ROW_KEYS | {"years"}, ROW_OPTIONAL - {"same_as", "years"} | (set() if main else {"graduated_by"}))
+    if ctx["has_total"] and "total_years" not in row.data:
+        row.fail("missing required key (the level counts total years)", "total_years")
+    if not ctx["has_total"] and "total_years" in row.data:
+        row.fail("unknown key (the level has no total_work_zh)", "total_years")
+    src = ctx["source_text"](row, "source", sources)
+    confirmed = row.get("confirmed", bool, True)
+    note = row.get("note_zh", str) or ""
+    years = _tier_values(row, "years", ctx, src, confirmed)
+    totals = _tier_values(row, "total_years", ctx, src, confirmed) if ctx["has_total"] else None
+    cells = {t: Cell(years[t][0], totals[t][0] if totals else None, years[t][1], years[t][2] and
+                     (totals[t][2] if totals else True), years[t][3] or note) for t in params.TIERS}
+    requires, req_src = row.get("requires", str, choices=(None, *params.holds_codes())), src
+    count_from = row.get("count_from", str, choices=(None, *COUNT_FROM))
+    if main and requires is None and "requires" in level.data:
+        req = level.child("requires").keys({"holds", "source"}, {"confirmed"})
+        requires = req.get("holds", str, choices=params.holds_codes())
+        req_src = ctx["source_text"](req, "source", sources)
+    if main and count_from is None:
+        count_from = level.get("count_from", str, choices=(None, *COUNT_FROM))
+    count_from = count_from or "work_start"
+    if count_from == "holds_since" and requires is None:
+        row.fail("count_from holds_since needs a prior qualification (requires)", "count_from")
+    return Alternative(cells, requires, req_src, count_from, row.date("graduated_by"), note)
+
+
+def _tier_values(row: Node, key: str, ctx: dict, src: str, confirmed: bool) -> dict:
+    """→ tier → (years, source, confirmed, note) with tier aliases resolved."""
+    raw = row.data.get(key)
+    if not isinstance(raw, dict):
+        cell = _cell(row, key, raw, ctx, src, confirmed)
+        return {t: cell for t in params.TIERS}
+    sub = row.child(key).keys(set(ctx["base"]))
+    values = {t: _cell(sub, t, raw[t], ctx, src, confirmed) for t in ctx["base"]}
+    return {t: values[ctx["alias"].get(t, t)] for t in params.TIERS}
+
+
+def _cell(node: Node, key: str, raw, ctx: dict, src: str, confirmed: bool):
+    if isinstance(raw, dict):
+        sub = node.child(key).keys({"value"}, {"source", "confirmed", "note_zh"})
+        if "source" in raw:
+            src = ctx["source_text"](sub, "source", ctx["sources"])
+        return (_years(sub, "value", raw["value"]), src, sub.get("confirmed", bool, True) and confirmed,
+                sub.get("note_zh", str) or "")
+    return (_years(node, key, raw), src, confirmed, "")
+
+
+def _years(node: Node, key: str, value) -> int | None:
+    if value is not None and (isinstance(value, bool) or not isinstance(value, int) or value < 0):
+        node.fail(f"years must be a whole number ≥ 0 or null, got {value!r}", key)
+    return value
