@@ -1,0 +1,27 @@
+"""公示名单: published pass lists, masked ID numbers, no phone numbers, searchable by name."""
+import pandas as pd
+import streamlit as st
+
+from portal.services import ui_public
+from portal.ui.common import attempt, db
+
+st.header("公示名单")
+lists = ui_public.published_lists(db())
+if not lists:
+    st.info("暂无已发布的公示名单。")
+    st.stop()
+labels = {r["id"]: f"{r['title']}（{'公示中' if r['status'] == 'published' else '公示结束'}）" for r in lists}
+list_id = st.selectbox("选择名单", list(labels), format_func=labels.get, key="pass_list_pick")
+chosen = next(r for r in lists if r["id"] == list_id)
+if chosen["notice_start"]:
+    st.caption(f"公示期：{chosen['notice_start']} 至 {chosen['notice_end']}。如有异议，请在公示期内实名反映。")
+name = st.text_input("按姓名查询", key="pass_list_name", placeholder="输入姓名或其中的字")
+found = attempt(ui_public.public_entries, db(), list_id, name)
+if found is not None:
+    header, rows = found
+    if not rows:
+        st.warning("名单中没有与该姓名相符的人员。")
+    else:
+        st.dataframe(pd.DataFrame(rows, columns=header), hide_index=True, width="stretch",
+                     key="pass_list_table")
+        st.caption(f"共 {len(rows)} 人。身份证号仅显示前 4 位和后 4 位。")
