@@ -66,7 +66,7 @@ def build_pass_list(db, principal: Principal, *, exam: str, exam_year: int, leve
     stamp = now()
     with db.transaction() as cur:
         list_id = cur.execute(q("insert_pass_list"), {"exam": exam, "exam_year": exam_year, "level": level,
-                              "city": city, "title": title, "actor_id": principal.user_id, "now": stamp}).fetchone()[0]
+                              "city": city, "title": title, "actor_id": principal.user_id, "now": stamp}).fetchall()[0][0]
         cur.execute(q("insert_pass_list_entries"), {"list_id": list_id, "exam": exam, "exam_year": exam_year,
                     "level": level, "city": city, "cities": list(principal.cities)})
         row = _load(cur, principal, list_id)
@@ -144,8 +144,8 @@ def finalise_pass_list(db, principal: Principal, list_id: int, *, today: dt.date
 
 def _move_cases(cur, list_id, from_state, to_state, entry_status, stamp) -> int:
     res = cur.execute(q("update_cases_state_for_list"), {"list_id": list_id, "from_state": from_state,
-                      "to_state": to_state, "entry_status": entry_status, "now": stamp}).fetchone()
-    return int(res[0]) if res else 0
+                      "to_state": to_state, "entry_status": entry_status, "now": stamp}).fetchall()
+    return int(res[0][0]) if res else 0
 
 
 def _change(cur, principal, list_id, case_id, change, reason, stamp, objection_id=None) -> None:

@@ -6,12 +6,13 @@ import datetime as dt
 from portal.publish.workdays import KNOWN_YEARS, WorkCalendar
 from portal.services.auth import Principal, actor_fields, require_role
 from portal.services.errors import InvalidInput
-from portal.store import audit
+from portal.store import audit, clock
 from portal.store.queries import q
 
 
 def now() -> dt.datetime:
-    return dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
+    """Beijing time, the clock notice periods and deadlines are written in."""
+    return clock.now()
 
 
 def work_calendar(db) -> WorkCalendar:

@@ -1,14 +1,13 @@
-"""Objections (异议) during a 公示: recorded, the case leaves the list and goes back to review."""
+"""Objections (异议) during a 公示: recorded, the case leaves the list (the list keeps the change)
+and goes back to its city's review queue, flagged."""
 from __future__ import annotations
 
+from portal.services import lifecycle, queue
 from portal.services.auth import Principal, actor_fields, require_role
 from portal.services.errors import Conflict, InvalidInput, NotFound
 from portal.services.publication import _change, _load, now
 from portal.store import audit
 from portal.store.queries import q
-
-REOPENED_STATE = "in_review"        # the case state: back under review
-QUEUE_STATE = "resubmitted"         # its queue entry waits for a reviewer to claim it
 
 
 def record_objection(db, principal: Principal, list_id: int, case_id: int, *, raised_by: str, reason: str) -> dict:
@@ -26,23 +25,36 @@ def record_objection(db, principal: Principal, list_id: int, case_id: int, *, ra
             raise Conflict("只有公示中的名单可以登记异议")
         if stamp.date() > row["notice_end"]:
             raise Conflict(f"公示期已于 {row['notice_end']} 结束，不能再登记异议")
-        entry = cur.execute(q("select_pass_list_entry"), {"list_id": list_id, "case_id": case_id}).fetchone()
-        if entry is None:
+        entry = cur.execute(q("select_pass_list_entry"), {"list_id": list_id, "case_id": case_id}).fetchall()
+        if not entry:
             raise NotFound(f"案件 {case_id} 不在名单 {list_id} 中")
-        if entry[1] != "listed":
+        if entry[0][1] != "listed":
             raise Conflict(f"案件 {case_id} 已因异议撤出名单")
         objection_id = cur.execute(q("insert_objection"), {"list_id": list_id, "case_id": case_id,
                                    "raised_by": raised_by, "reason": reason, "actor_id": principal.user_id,
-                                   "now": stamp}).fetchone()[0]
+                                   "now": stamp}).fetchall()[0][0]
         cur.execute(q("update_pass_list_entry_removed"), {"list_id": list_id, "case_id": case_id})
-        moved = cur.execute(q("update_case_state"), {"case_id": case_id, "from_state": "published",
-                            "to_state": REOPENED_STATE, "now": stamp}).fetchone()
-        if moved is None:
-            raise Conflict(f"案件 {case_id} 不是“公示中”状态，无法退回复核")
-        cur.execute(q("insert_queue_entry_reopened"), {"case_id": case_id, "queue_state": QUEUE_STATE, "now": stamp})
+        case = lifecycle.transition(cur, principal, case_id, "unpublish",
+                                    detail={"objection_id": objection_id, "list_id": list_id})
+        case = _back_to_review(cur, principal, case, objection_id)
+        queue.enqueue(cur, case | {"flagged": True}, case["state"], entry[0][3])
         _change(cur, principal, list_id, case_id, "removed", f"异议：{reason}", stamp, objection_id)
-        audit.append(cur, **actor_fields(principal), action="pass_list.objection", entity="case",
-                     entity_id=case_id, before={"state": "published", "list_id": list_id, "entry": "listed"},
-                     after={"state": REOPENED_STATE, "entry": "removed", "objection_id": objection_id,
-                            "reason": reason})
-        return {"objection_id": objection_id, "list": _load(cur, principal, list_id)}
+        audit.append(cur, **actor_fields(principal), action="pass_list.objection", entity="pass_list",
+                     entity_id=list_id, before={"case_id": case_id, "entry": "listed"},
+                     after={"case_id": case_id, "entry": "removed", "objection_id": objection_id,
+                            "raised_by": raised_by, "reason": reason, "case_state": case["state"]})
+        return {"objection_id": objection_id, "case_state": case["state"], "list": _load(cur, principal, list_id)}
+
+
+def _back_to_review(cur, principal: Principal, case: dict, objection_id: int) -> dict:
+    """passed → the queue's waiting state. Uses the state machine's `reopen` action when it has one;
+    otherwise moves the case itself (the audit event of the objection records it)."""
+    if "reopen" in lifecycle.TRANSITIONS:
+        return lifecycle.transition(cur, principal, case["id"], "reopen", detail={"objection_id": objection_id},
+                                    case=case)
+    waiting = lifecycle.waiting_state(case)
+    moved = cur.execute(q("update_case_reopened"), {"case_id": case["id"], "from_state": case["state"],
+                        "to_state": waiting, "now": now()}).fetchall()
+    if not moved:
+        raise Conflict("案件状态已被他人修改，请刷新后重试")
+    return case | {"state": waiting}

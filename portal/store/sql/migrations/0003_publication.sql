@@ -143,6 +143,7 @@ CREATE TABLE certificates (
     specialty       VARCHAR,
     issuing_body    VARCHAR NOT NULL,
     unit_code       VARCHAR NOT NULL,
+    city            VARCHAR,                  -- the case's city (scope of city administrators)
     obtained_on     DATE,
     issued_on       DATE NOT NULL,
     issued_at       TIMESTAMP NOT NULL,

@@ -1,0 +1,1 @@
+SELECT nextval('cert_batch_seq');

@@ -1,0 +1,1 @@
+SELECT code, name FROM cert_series ORDER BY code;

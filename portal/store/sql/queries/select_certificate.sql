@@ -1,0 +1,1 @@
+SELECT * FROM certificates WHERE cert_no = $cert_no;

@@ -1,0 +1,1 @@
+SELECT id FROM certificates WHERE list_contains($cert_nos, cert_no);

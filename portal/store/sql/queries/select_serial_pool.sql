@@ -1,0 +1,1 @@
+SELECT id, next_serial, capacity FROM serial_pools WHERE scheme = $scheme AND prefix = $prefix;
