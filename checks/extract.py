@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from checks import classify, fields, text
+from checks import classify, docchecks, fields, text
 
 
 def _exam_code():
@@ -43,6 +43,7 @@ def extract_document(path, *, engine: str | None = None) -> dict:
     if template.finding:
         result["findings"].append(_finding(name, template.finding["code"], template.finding["severity"],
                                            template.finding["message"]))
+    result["findings"] += docchecks.check(template.kind, values, name)
     missing = [f for f in template.labels if f not in values]
     if missing:
         result["findings"].append(_finding(name, "fields_missing", "warn",

@@ -1,0 +1,68 @@
+"""`check_case`: identity, evidence, consistency, stamp and phone findings for one case (TEAM.md)."""
+from __future__ import annotations
+
+import re
+
+from checks import consistency, evidence, seal
+from checks.finding import KIND_NAMES, finding
+from checks.pages import page_images
+
+SEALED_KINDS = ("application_form", "work_proof")
+
+
+def _docs(case: dict) -> list[tuple[str, str, dict]]:
+    out = []
+    for doc in case.get("documents") or ():
+        ext = doc.get("extraction") or {}
+        out.append((doc.get("file"), ext.get("kind", "unknown"), ext.get("fields") or {}))
+    return out
+
+
+def stamps(documents: list[dict]) -> list[dict]:
+    out = []
+    for doc in documents:
+        kind = (doc.get("extraction") or {}).get("kind")
+        if kind not in SEALED_KINDS:
+            continue
+        name = KIND_NAMES[kind]
+        try:
+            pages = page_images(doc["path"])
+        except Exception:  # an unreadable file is reported by extraction already
+            out.append(finding("seal_unknown", "warn", f"无法打开{name}检查印章，请人工核对", file=doc.get("file")))
+            continue
+        if any(seal.has_seal(p) for p in pages):
+            continue
+        if not any(seal.is_colour(p) for p in pages):
+            out.append(finding("seal_unknown", "warn", f"{name}为黑白图像，无法自动判断是否盖有红色公章，请人工核对",
+                               file=doc.get("file")))
+        else:
+            out.append(finding("seal_missing", "fail", f"{name}上未发现单位红色公章", file=doc.get("file")))
+    return out
+
+
+def phone(candidate: dict, docs: list[tuple[str, str, dict]]) -> list[dict]:
+    out = []
+    expected = re.sub(r"\D", "", candidate.get("phone") or "")[-11:]
+    for file, kind, f in docs:
+        if kind != "application_form":
+            continue
+        if not f.get("phone"):
+            out.append(finding("phone_missing", "fail", "报名表上未写明考生本人手机号码", file=file, field="phone",
+                               expected=expected or None))
+        elif expected and f["phone"] != expected:
+            out.append(finding("phone_mismatch", "warn", "报名表上的手机号码与名单不一致", file=file, field="phone",
+                               read=f["phone"], expected=expected))
+    return out
+
+
+def check_case(case: dict) -> list[dict]:
+    candidate = case.get("candidate") or {}
+    declared = case.get("declared") or {}
+    documents = list(case.get("documents") or ())
+    docs = _docs(case)
+    return (evidence.check(case.get("required_kinds"), documents)
+            + consistency.identity(candidate, docs)
+            + consistency.education(declared, docs)
+            + consistency.work(declared, docs)
+            + phone(candidate, docs)
+            + stamps(documents))

@@ -1,0 +1,56 @@
+"""Resident ID numbers (GB 11643-1999): checksum, birth date, sex digit (documents.md section 4)."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from checks.finding import finding
+
+WEIGHTS = [2 ** (17 - i) % 11 for i in range(17)]  # 7 9 10 5 8 4 2 1 6 3 7 9 10 5 8 4 2
+CHECK = "10X98765432"
+PROVINCES = {11, 12, 13, 14, 15, 21, 22, 23, 31, 32, 33, 34, 35, 36, 37, 41, 42, 43, 44, 45, 46,
+             50, 51, 52, 53, 54, 61, 62, 63, 64, 65, 71, 81, 82, 83}
+
+
+def check_digit(first17: str) -> str:
+    """ISO 7064 MOD 11-2 check character of the first 17 digits."""
+    return CHECK[sum(int(d) * w for d, w in zip(first17, WEIGHTS)) % 11]
+
+
+def birth_date(number: str) -> dt.date | None:
+    """Digits 7-14 as a date, or None when they are not a real date."""
+    try:
+        return dt.date(int(number[6:10]), int(number[10:12]), int(number[12:14]))
+    except (ValueError, IndexError):
+        return None
+
+
+def gender(number: str) -> str:
+    """Digit 17: odd is male, even is female."""
+    return "男" if int(number[16]) % 2 else "女"
+
+
+def is_valid(number: str, today: dt.date | None = None) -> bool:
+    return not [f for f in check(number, today=today) if f["severity"] == "fail"]
+
+
+def check(number: str, *, file=None, field="id_number", stated_gender=None, today=None) -> list[dict]:
+    """Findings on one ID number: format, checksum, date, region (advisory) and the stated sex."""
+    today = today or dt.date.today()
+    num = re.sub(r"\s", "", str(number or "")).upper()
+    ev = {"file": file, "field": field, "read": num}
+    if not re.fullmatch(r"\d{17}[\dX]", num):
+        return [finding("id_format", "fail", "身份证号码应为18位（前17位数字，末位数字或X）", **ev)]
+    out = []
+    expected = check_digit(num[:17])
+    if num[17] != expected:
+        out.append(finding("id_checksum", "fail", f"身份证号码校验位错误：末位应为 {expected}", expected=expected, **ev))
+    born = birth_date(num)
+    if born is None or born > today or born.year < 1900:
+        out.append(finding("id_birth_date", "fail", "身份证号码第7–14位不是有效的出生日期", **ev))
+    if int(num[:2]) not in PROVINCES:
+        out.append(finding("id_region", "warn", "身份证号码前两位不是有效的省级行政区代码", **ev))
+    if stated_gender in ("男", "女") and gender(num) != stated_gender:
+        out.append(finding("id_gender", "fail", f"身份证号码第17位表示性别为{gender(num)}，与填写的性别“{stated_gender}”不符",
+                           expected=stated_gender, **ev))
+    return out
