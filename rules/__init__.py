@@ -14,8 +14,11 @@ _LAZY = {
     "Candidate": "rules.model",
     "Verdict": "rules.model",
     "Reason": "rules.model",
-    "evaluate": "rules.evaluate",
+    "evaluate": "rules.judge",
     "required_evidence": "rules.evidence",
+    "required_years": "rules.judge",
+    "counted_years": "rules.workyears",
+    "education_effective": "rules.education",
     "evaluate_frame": "rules.batch",
     "catalog": "rules.loader",
 }

@@ -1,0 +1,14 @@
+"""Education level after technical-school equivalence (DESIGN 2.1 item 7)."""
+from __future__ import annotations
+
+from rules import params
+
+
+def education_effective(education: str | None, tech_class: str | None) -> str | None:
+    """The education level a candidate is judged at: a technical-school class counts as 中专, 大专
+    or 本科 (湘人社发〔2019〕67号 via the Changsha notice); otherwise the declared level.
+    None when neither is a known code."""
+    classes = params.tech_classes()
+    if tech_class is not None:
+        return classes.get(tech_class)
+    return education if education in params.education_codes() else None
