@@ -1,0 +1,97 @@
+"""`portal pass-list …`: build, review, publish, object, finalise and export pass lists (公示);
+`portal pass-list holidays` enters a year's holiday arrangement the calendar package lacks."""
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from pathlib import Path
+
+from portal.cli import CliError
+from portal.commands._system import database, operator
+from portal.services import publication as pub
+from portal.services.errors import ServiceError
+from portal.services.publication_exports import export_pass_list
+from portal.services.publication_objections import record_objection
+
+
+def register(sub) -> None:
+    p = sub.add_parser("pass-list", help="公示名单 pass lists")
+    acts = p.add_subparsers(dest="pass_list_action", metavar="ACTION", required=True)
+    b = acts.add_parser("build", help="生成名单 build a list from passed cases")
+    b.add_argument("--exam", required=True)
+    b.add_argument("--year", type=int, required=True)
+    b.add_argument("--level")
+    b.add_argument("--city")
+    b.add_argument("--title")
+    for name, helptext in (("review", "复核 review"), ("show", "查看 show")):
+        acts.add_parser(name, help=helptext).add_argument("list_id", type=int)
+    pb = acts.add_parser("publish", help="发布公示 publish")
+    pb.add_argument("list_id", type=int)
+    pb.add_argument("--start", type=dt.date.fromisoformat)
+    pb.add_argument("--days", type=int, default=5)
+    pb.add_argument("--not-counting-start", action="store_true", help="公示期从发布次日起算")
+    o = acts.add_parser("object", help="登记异议 record an objection")
+    o.add_argument("list_id", type=int)
+    o.add_argument("case_id", type=int)
+    o.add_argument("--by", required=True)
+    o.add_argument("--reason", required=True)
+    f = acts.add_parser("finalise", help="公示期满确认 finalise")
+    f.add_argument("list_id", type=int)
+    e = acts.add_parser("export", help="导出 export (xlsx/pdf)")
+    e.add_argument("list_id", type=int)
+    e.add_argument("-o", "--output", required=True)
+    e.add_argument("--internal", action="store_true", help="内部版：完整身份证号和手机号")
+    h = acts.add_parser("holidays", help="录入节假日 enter a year's holidays from a CSV (date,is_workday,name)")
+    h.add_argument("year", type=int)
+    h.add_argument("csv")
+    h.add_argument("--source", required=True)
+    p.set_defaults(func=run)
+
+
+def run(args) -> int:
+    db, me, act = database(args), operator(), args.pass_list_action
+    try:
+        if act == "build":
+            row = pub.build_pass_list(db, me, exam=args.exam, exam_year=args.year, level=args.level,
+                                      city=args.city, title=args.title)
+        elif act == "review":
+            row = pub.review_pass_list(db, me, args.list_id)
+        elif act == "show":
+            row = pub.get_pass_list(db, me, args.list_id)
+        elif act == "publish":
+            row = pub.publish_pass_list(db, me, args.list_id, start=args.start, days=args.days,
+                                        count_start=not args.not_counting_start)
+        elif act == "object":
+            row = record_objection(db, me, args.list_id, args.case_id, raised_by=args.by, reason=args.reason)["list"]
+        elif act == "finalise":
+            row = pub.finalise_pass_list(db, me, args.list_id)
+        elif act == "export":
+            fmt = Path(args.output).suffix.lstrip(".").lower()
+            data = export_pass_list(db, me, args.list_id, fmt=fmt, public=not args.internal)
+            Path(args.output).write_bytes(data)
+            print(f"written {args.output} ({len(data)} bytes)")
+            return 0
+        else:
+            return _holidays(db, me, args)
+    except ServiceError as exc:
+        raise CliError(exc.message, 1) from exc
+    print(f"list {row['id']} [{pub.STATUS_NAMES[row['status']]}] {row['title']}: {row['listed']} listed"
+          + (f", notice {row['notice_start']} to {row['notice_end']}" if row.get("notice_end") else ""))
+    return 0
+
+
+def _holidays(db, me, args) -> int:
+    import csv
+    days = []
+    with open(args.csv, encoding="utf-8-sig", newline="") as fh:
+        for n, rec in enumerate(csv.reader(fh), start=1):
+            if not rec or rec[0].strip().lower() in ("date", "日期"):
+                continue
+            try:
+                days.append((dt.date.fromisoformat(rec[0].strip()), rec[1].strip().lower() in ("1", "true", "上班"),
+                             rec[2].strip() if len(rec) > 2 else ""))
+            except (ValueError, IndexError):
+                raise CliError(f"{args.csv} 第{n}行格式错误：应为 日期,是否上班(true/false),名称", 1) from None
+    count = pub.enter_holidays(db, me, args.year, days, source=args.source)
+    print(f"entered {count} days for {args.year}", file=sys.stdout)
+    return 0
