@@ -6,6 +6,7 @@ import datetime as dt
 import hashlib
 import json
 
+from portal.store import clock
 from portal.store.queries import q
 
 GENESIS = ""
@@ -39,7 +40,7 @@ def append(cur, *, actor, role, action, entity, entity_id, before, after) -> int
     """Record one event; returns its sequence number."""
     head_seq, prev = cur.execute(q("select_audit_head")).fetchone()
     seq = head_seq + 1
-    at = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
+    at = clock.now()
     before_json = None if before is None else canonical(before)
     after_json = None if after is None else canonical(after)
     entity_id = None if entity_id is None else str(entity_id)

@@ -10,3 +10,9 @@ def db():
     database.migrate()
     yield database
     database._con.close()
+
+
+@pytest.fixture
+def world(db, tmp_path, monkeypatch):
+    from tests.workflow.world import World
+    return World(db, tmp_path, monkeypatch)

@@ -12,9 +12,9 @@ def _event(cur, n):
                         entity_id=n, before={"state": "draft"}, after={"state": "submitted", "城市": "长沙"})
 
 
-def test_migrations_are_numbered_uniquely_and_without_gaps():
+def test_migrations_are_numbered_uniquely_in_the_reserved_range():
     numbers = [n for n, _ in migrations.available()]
-    assert numbers == list(range(1, len(numbers) + 1))
+    assert numbers == sorted(set(numbers)) and numbers[0] == 1 and numbers[-1] <= 3
 
 
 def test_migrating_twice_changes_nothing(tmp_path):
@@ -22,7 +22,7 @@ def test_migrating_twice_changes_nothing(tmp_path):
     version = db.schema_version()
     assert db.migrate() == version
     with db.read() as cur:
-        assert cur.execute("SELECT count(*) FROM schema_migrations").fetchone()[0] == version
+        assert cur.execute("SELECT count(*) FROM schema_migrations").fetchone()[0] == len(migrations.available())
     close_all()
 
 

@@ -83,6 +83,7 @@ CREATE TABLE cases (
     flagged         BOOLEAN NOT NULL DEFAULT false,
     flags           VARCHAR,                  -- ;-separated finding codes that flag the case
     declared_json   VARCHAR,                  -- the candidate's self-check (rules.Candidate fields)
+    returned_by     BIGINT,                   -- reviewer of the last return: preferred on resubmission
     decided_by      BIGINT,
     decided_at      TIMESTAMP,
     decision_json   VARCHAR,
@@ -99,6 +100,7 @@ CREATE TABLE queue_entries (
     case_id            BIGINT PRIMARY KEY,
     city               VARCHAR NOT NULL,
     qseq               BIGINT NOT NULL,       -- position: oldest first
+    name               VARCHAR,               -- candidate's name, so a queue page needs no join
     exam               VARCHAR NOT NULL,
     level              VARCHAR NOT NULL,
     state              VARCHAR NOT NULL,      -- submitted | resubmitted | in_review
@@ -108,7 +110,11 @@ CREATE TABLE queue_entries (
     lease_until        TIMESTAMP,
     preferred_reviewer BIGINT
 );
+-- Lowest qseq still in each city's queue: claim-next starts there (row groups below are skipped).
 CREATE TABLE queue_heads (city VARCHAR PRIMARY KEY, head BIGINT NOT NULL);
+INSERT INTO queue_heads SELECT code, 0 FROM cities;
+-- Resubmitted cases waiting for the reviewer who returned them (small: looked up first).
+CREATE TABLE queue_preferred (case_id BIGINT PRIMARY KEY, reviewer_id BIGINT NOT NULL);
 
 CREATE TABLE case_documents (
     case_id       BIGINT NOT NULL,

@@ -1,0 +1,77 @@
+"""A reviewer's decisions on a leased case: pass, fail with reasons, or return with one complete
+list of corrections (一次性告知: one return per submission)."""
+from __future__ import annotations
+
+import datetime as dt
+
+from portal.services import lifecycle, normalize, queue, review_ops, rounds
+from portal.services.auth import Principal
+from portal.services.errors import Conflict, InvalidInput
+from portal.store import audit, clock, rows
+
+
+def _reasons(items) -> list[str]:
+    out = [normalize.text(i) for i in (items or []) if normalize.text(i)]
+    if not out:
+        raise InvalidInput("请至少填写一条理由或需补正的事项")
+    return out
+
+
+def _decide(db, principal, case_id, action, decision: dict, extra=None) -> dict:
+    with db.transaction() as cur:
+        case = lifecycle.load(cur, case_id)
+        entry = queue.held_lease(cur, principal, case_id)
+        if extra:
+            decision = extra(cur, case, decision)
+        new = lifecycle.transition(cur, principal, case_id, action, detail=decision, case=case)
+        new.update(decided_by=principal.user_id, decided_at=clock.now(),
+                   decision_json=audit.canonical(decision))
+        if action == "return":
+            new.update(returned_by=principal.user_id, return_deadline=decision["deadline"],
+                       decided_by=None, decided_at=None)
+        cur.execute(rows.q("update_case_decision"), {k: new[k] for k in (
+            "id", "decided_by", "decided_at", "decision_json", "returned_by", "return_deadline")})
+        queue.dequeue(cur, entry)
+        review_ops.record(cur, principal, case_id, action, case, new)
+        return new
+
+
+def pass_case(db, principal: Principal, case_id: int, *, note: str = "") -> dict:
+    return _decide(db, principal, case_id, "pass", {"note": normalize.text(note)})
+
+
+def fail_case(db, principal: Principal, case_id: int, *, reasons: list[str],
+              not_eligible: bool = True) -> dict:
+    """Scores void, no certificate. `not_eligible`: failed for not meeting the conditions, which
+    bars the person from later rounds of this exam."""
+    def history(cur, case, decision):
+        if not_eligible:
+            cand = rows.one(cur, "select_candidate", {"id": case["candidate_id"]})
+            cur.execute(rows.q("insert_check_history"), {
+                "id_number": cand["id_number"], "exam": case["exam"], "exam_year": case["exam_year"],
+                "reason": "；".join(decision["reasons"]), "case_id": case["id"], "now": clock.now()})
+        return decision
+    decision = {"reasons": _reasons(reasons), "not_eligible": bool(not_eligible)}
+    return _decide(db, principal, case_id, "fail", decision, history)
+
+
+def return_case(db, principal: Principal, case_id: int, *, items: list[str],
+                deadline: dt.datetime | str | None = None) -> dict:
+    """Return for supplementation with every item at once; refused a second time on one submission."""
+    items = _reasons(items)
+
+    def notice(cur, case, decision):
+        if rows.one(cur, "select_notice", {"case_id": case_id, "submission_no": case["submission_no"]}):
+            raise Conflict("本次提交已一次性告知过需补正的全部内容，考生重新提交前不能再次退回")
+        if deadline is None:
+            rnd = rounds.round_for(cur, case["exam"], case["exam_year"])
+            due = clock.now() + dt.timedelta(days=rnd["return_days"] if rnd else 5)
+        else:
+            due = rounds.parse_minute(deadline)
+        if due <= clock.now():
+            raise InvalidInput("补正截止时间必须晚于当前时间")
+        cur.execute(rows.q("insert_notice"), {
+            "case_id": case_id, "submission_no": case["submission_no"], "reviewer_id": principal.user_id,
+            "items_json": audit.canonical(items), "deadline": due, "now": clock.now()})
+        return decision | {"deadline": due}
+    return _decide(db, principal, case_id, "return", {"items": items}, notice)

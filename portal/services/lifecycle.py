@@ -1,0 +1,80 @@
+"""The case state machine. Every state change goes through `transition`, inside the caller's
+transaction, with its audit event. The publication helper calls it for publish/finalize/certify/revoke."""
+from __future__ import annotations
+
+from portal.services.auth import Principal, actor_fields, require_case_access, require_role
+from portal.services.errors import Conflict, NotFound
+from portal.store import audit, clock, rows
+
+STATES = ("draft", "submitted", "in_review", "returned", "resubmitted", "passed", "failed",
+          "published", "final", "certified", "revoked")
+STATE_NAMES = {"draft": "未提交", "submitted": "已提交待审核", "in_review": "审核中",
+               "returned": "退回补充", "resubmitted": "补充后重新提交", "passed": "核查通过",
+               "failed": "核查不通过", "published": "公示中", "final": "公示结束",
+               "certified": "已发证", "revoked": "已撤销"}
+WAITING = ("submitted", "resubmitted")
+
+# action: (states it may start from, resulting state, roles allowed)
+TRANSITIONS = {
+    "submit": (("draft",), "submitted", ("candidate",)),
+    "resubmit": (("returned",), "resubmitted", ("candidate",)),
+    "claim": (("submitted", "resubmitted", "in_review"), "in_review", ("reviewer", "admin")),
+    "release": (("in_review",), None, ("reviewer", "admin")),
+    "pass": (("in_review",), "passed", ("reviewer", "admin")),
+    "fail": (("in_review",), "failed", ("reviewer", "admin")),
+    "return": (("in_review",), "returned", ("reviewer", "admin")),
+    "rollback": (("passed", "failed", "returned"), None, ("admin",)),
+    "transfer": (("draft", "submitted", "resubmitted", "in_review", "returned"), "=", ("admin",)),
+    "reopen": (("published",), None, ("admin",)),
+    "publish": (("passed",), "published", ("admin",)),
+    "unpublish": (("published",), "passed", ("admin",)),
+    "finalize": (("published",), "final", ("admin",)),
+    "certify": (("final",), "certified", ("admin",)),
+    "revoke": (("passed", "published", "final", "certified"), "revoked", ("admin",)),
+}
+ACTION_NAMES = {"submit": "提交", "resubmit": "重新提交", "claim": "领取审核", "release": "放回队列",
+                "pass": "审核通过", "fail": "审核不通过", "return": "退回补充", "publish": "公示",
+                "unpublish": "撤出公示", "rollback": "回退审核操作", "transfer": "转移审核机构",
+                "reopen": "退回复核", "finalize": "公示结束", "certify": "发证", "revoke": "撤销"}
+
+
+def waiting_state(case: dict) -> str:
+    """The queue state a case returns to when a review is released or rolled back."""
+    return "resubmitted" if case["submission_no"] > 1 else "submitted"
+
+
+def target(action: str, case: dict) -> str:
+    """The state `action` leads to from the case's state, or Conflict saying why not."""
+    if action not in TRANSITIONS:
+        raise Conflict(f"未知操作：{action}")
+    sources, to, _ = TRANSITIONS[action]
+    state = case["state"]
+    if state not in sources:
+        raise Conflict(f"当前状态为“{STATE_NAMES.get(state, state)}”，不能{ACTION_NAMES[action]}")
+    if to == "=":
+        return state
+    return to or waiting_state(case)
+
+
+def load(cur, case_id: int) -> dict:
+    case = rows.one(cur, "select_case", {"id": case_id})
+    if case is None:
+        raise NotFound(f"案件不存在：{case_id}")
+    return case
+
+
+def transition(cur, principal: Principal, case_id: int, action: str, *, detail: dict | None = None,
+               case: dict | None = None) -> dict:
+    """Check role, scope and state; move the case; record the audit event. Returns the new case."""
+    case = case or load(cur, case_id)
+    require_role(principal, *TRANSITIONS.get(action, ((), None, ("admin",)))[2])
+    require_case_access(principal, case)
+    to = target(action, case)
+    now = clock.now()
+    res = cur.execute(rows.q("transition_case_state"),
+                      {"id": case_id, "from": case["state"], "to": to, "now": now}).fetchone()
+    if res is None:
+        raise Conflict("案件状态已被他人修改，请刷新后重试")
+    audit.append(cur, **actor_fields(principal), action=action, entity="case", entity_id=case_id,
+                 before={"state": case["state"]}, after={"state": to, **(detail or {})})
+    return case | {"state": to, "updated_at": now}

@@ -1,0 +1,119 @@
+"""City review queues: oldest first, flagged cases marked, claim-next under an expiring lease.
+A city's head (lowest open qseq) bounds every scan, so settled cases are never read."""
+from __future__ import annotations
+
+import datetime as dt
+
+from portal.services import lifecycle
+from portal.services.auth import Principal, require_city, require_role
+from portal.services.errors import Conflict, InvalidInput, NotFound
+from portal.store import clock, rows
+
+LEASE_MINUTES = 30
+PREFERENCE_HOURS = 24  # a resubmission waits this long for the reviewer who returned it
+
+
+def enqueue(cur, case: dict, state: str, name: str, preferred: int | None = None) -> None:
+    cur.execute(rows.q("insert_queue_entry"), {
+        "case_id": case["id"], "city": case["city"], "name": name, "exam": case["exam"],
+        "level": case["level"], "state": state, "flagged": bool(case["flagged"]),
+        "now": clock.now(), "preferred": preferred})
+    if preferred is not None:
+        cur.execute(rows.q("insert_queue_preferred"), {"case_id": case["id"], "reviewer_id": preferred})
+
+
+def dequeue(cur, entry: dict) -> None:
+    """Remove a settled case from its queue and move the city's head past it."""
+    cur.execute(rows.q("delete_queue_entry"), {"case_id": entry["case_id"]})
+    cur.execute(rows.q("delete_queue_preferred"), {"case_id": entry["case_id"]})
+    cur.execute(rows.q("advance_queue_head"), {"city": entry["city"], "qseq": entry["qseq"]})
+
+
+def entry_for(cur, case_id: int) -> dict:
+    entry = rows.one(cur, "select_queue_entry", {"case_id": case_id})
+    if entry is None:
+        raise Conflict("该案件不在审核队列中")
+    return entry
+
+
+def held_lease(cur, principal: Principal, case_id: int) -> dict:
+    """The queue entry if `principal` holds an unexpired lease on it, else Conflict."""
+    entry = entry_for(cur, case_id)
+    if entry["lease_owner"] != principal.user_id:
+        raise Conflict("您没有领取该案件，请先领取后再审核")
+    if entry["lease_until"] < clock.now():
+        raise Conflict("您对该案件的领取已超时失效，请重新领取")
+    return entry
+
+
+def _take(cur, principal: Principal, entry: dict, minutes: int) -> dict:
+    now = clock.now()
+    params = {"case_id": entry["case_id"], "me": principal.user_id, "now": now,
+              "until": now + dt.timedelta(minutes=minutes)}
+    if cur.execute(rows.q("lease_queue_entry"), params).fetchone() is None:
+        raise Conflict("该案件已被其他审核员领取")
+    cur.execute(rows.q("delete_queue_preferred"), {"case_id": entry["case_id"]})
+    case = lifecycle.transition(cur, principal, entry["case_id"], "claim",
+                                detail={"lease_until": params["until"]})
+    return case | {"lease_until": params["until"]}
+
+
+def _cities(principal: Principal, city: str | None) -> list[str]:
+    require_role(principal, "reviewer", "admin")
+    if city:
+        require_city(principal, city)
+        return [city]
+    return list(principal.cities)
+
+
+def claim_next(db, principal: Principal, *, city: str | None = None,
+               lease_minutes: int = LEASE_MINUTES) -> dict | None:
+    """Lease the oldest claimable case (the reviewer's own resubmissions first); None when empty."""
+    cities = _cities(principal, city)
+    now = clock.now()
+    with db.transaction() as cur:
+        for pref in rows.many(cur, "select_preferred_for", {"me": principal.user_id}):
+            entry = rows.one(cur, "select_queue_entry", {"case_id": pref["case_id"]})
+            if entry and entry["city"] in cities and (entry["lease_until"] is None or entry["lease_until"] < now):
+                return _take(cur, principal, entry, lease_minutes)
+        entry = rows.one(cur, "select_next_claimable", {
+            "cities": cities, "now": now, "me": principal.user_id,
+            "head": rows.scalar(cur, "select_queue_head", {"cities": cities}),
+            "pref_cutoff": now - dt.timedelta(hours=PREFERENCE_HOURS)})
+        return None if entry is None else _take(cur, principal, entry, lease_minutes)
+
+
+def claim_case(db, principal: Principal, case_id: int, *, lease_minutes: int = LEASE_MINUTES) -> dict:
+    """Lease one chosen case from the queue page."""
+    with db.transaction() as cur:
+        entry = entry_for(cur, case_id)
+        _cities(principal, entry["city"])
+        if entry["lease_until"] is not None and entry["lease_until"] >= clock.now():
+            raise Conflict("该案件已被其他审核员领取")
+        return _take(cur, principal, entry, lease_minutes)
+
+
+def release_case(db, principal: Principal, case_id: int) -> None:
+    """Give a leased case back to the queue (the holder, or an admin of its city)."""
+    with db.transaction() as cur:
+        entry = entry_for(cur, case_id)
+        if principal.role != "admin":
+            held_lease(cur, principal, case_id)
+        case = lifecycle.transition(cur, principal, case_id, "release")
+        cur.execute(rows.q("release_queue_entry"), {"case_id": case_id, "state": case["state"]})
+
+
+def queue_page(db, principal: Principal, *, city: str | None = None, exam: str | None = None,
+               level: str | None = None, status: str | None = None, flagged: bool | None = None,
+               page: int = 1, size: int = 50) -> dict:
+    """One page of the queue, oldest first, with the total for paging."""
+    cities = _cities(principal, city)
+    if status not in (None, "submitted", "resubmitted", "in_review") or not 1 <= size <= 200 or page < 1:
+        raise InvalidInput("筛选条件无效")
+    params = {"cities": cities, "exam": exam, "level": level, "status": status, "flagged": flagged,
+              "now": clock.now(), "limit": size, "offset": (page - 1) * size}
+    with db.read() as cur:
+        params["head"] = rows.scalar(cur, "select_queue_head", {"cities": cities})
+        found = rows.many(cur, "select_queue_page", params)
+        total = rows.scalar(cur, "count_queue_page", params)
+    return {"rows": found, "total": total, "page": page, "size": size}

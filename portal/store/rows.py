@@ -1,0 +1,23 @@
+"""Row helpers: run a named query and get dicts back."""
+from __future__ import annotations
+
+from portal.store.queries import q
+
+
+def one(cur, name: str, params: dict | None = None) -> dict | None:
+    res = cur.execute(q(name), params or {})
+    row = res.fetchone()
+    if row is None:
+        return None
+    return dict(zip([d[0] for d in res.description], row))
+
+
+def many(cur, name: str, params: dict | None = None) -> list[dict]:
+    res = cur.execute(q(name), params or {})
+    cols = [d[0] for d in res.description]
+    return [dict(zip(cols, row)) for row in res.fetchall()]
+
+
+def scalar(cur, name: str, params: dict | None = None):
+    row = cur.execute(q(name), params or {}).fetchone()
+    return None if row is None else row[0]

@@ -1,0 +1,1 @@
+DELETE FROM case_findings WHERE case_id = $case_id AND submission_no = $submission_no;

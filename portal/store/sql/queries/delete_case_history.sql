@@ -1,0 +1,1 @@
+DELETE FROM check_history WHERE case_id = $case_id;

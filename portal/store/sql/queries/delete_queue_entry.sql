@@ -1,0 +1,1 @@
+DELETE FROM queue_entries WHERE case_id = $case_id;

@@ -1,0 +1,1 @@
+DELETE FROM queue_preferred WHERE reviewer_id = $from;

@@ -1,0 +1,3 @@
+INSERT INTO rounds (id, exam_year, exam, name, opens_at, closes_at, return_days, created_at)
+VALUES (nextval('round_seq'), $exam_year, $exam, $name, $opens_at, $closes_at, $return_days, $now)
+RETURNING *;

@@ -1,0 +1,1 @@
+UPDATE queue_heads SET head = least(head, $qseq) WHERE city = $city;

@@ -1,0 +1,1 @@
+SELECT * FROM blacklist WHERE id = $id;

@@ -1,0 +1,1 @@
+SELECT * FROM candidates WHERE id_number = $id_number;

@@ -1,0 +1,1 @@
+SELECT * FROM cases WHERE id = $id;

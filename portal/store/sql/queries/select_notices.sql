@@ -1,0 +1,1 @@
+SELECT * FROM case_notices WHERE case_id = $case_id ORDER BY submission_no;

@@ -1,0 +1,1 @@
+SELECT coalesce(min(head), 0) FROM queue_heads WHERE list_contains($cities, city);

@@ -1,0 +1,1 @@
+SELECT * FROM rounds ORDER BY exam_year DESC, id DESC;

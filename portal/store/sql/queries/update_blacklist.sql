@@ -1,0 +1,1 @@
+UPDATE blacklist SET reason = $reason, name = $name WHERE id = $id;

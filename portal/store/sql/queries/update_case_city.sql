@@ -1,0 +1,1 @@
+UPDATE cases SET city = $city, updated_at = now() WHERE id = $id;

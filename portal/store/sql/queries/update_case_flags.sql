@@ -1,0 +1,1 @@
+UPDATE cases SET flagged = $flagged, flags = $flags WHERE id = $id;

@@ -1,0 +1,1 @@
+UPDATE queue_entries SET flagged = $flagged WHERE case_id = $case_id;
