@@ -34,9 +34,7 @@ def record_objection(db, principal: Principal, list_id: int, case_id: int, *, ra
                                    "raised_by": raised_by, "reason": reason, "actor_id": principal.user_id,
                                    "now": stamp}).fetchall()[0][0]
         cur.execute(q("update_pass_list_entry_removed"), {"list_id": list_id, "case_id": case_id})
-        case = lifecycle.transition(cur, principal, case_id, "unpublish",
-                                    detail={"objection_id": objection_id, "list_id": list_id})
-        case = _back_to_review(cur, principal, case, objection_id)
+        case = _back_to_review(cur, principal, case_id, {"objection_id": objection_id, "list_id": list_id})
         queue.enqueue(cur, case | {"flagged": True}, case["state"], entry[0][3])
         _change(cur, principal, list_id, case_id, "removed", f"异议：{reason}", stamp, objection_id)
         audit.append(cur, **actor_fields(principal), action="pass_list.objection", entity="pass_list",
@@ -46,12 +44,12 @@ def record_objection(db, principal: Principal, list_id: int, case_id: int, *, ra
         return {"objection_id": objection_id, "case_state": case["state"], "list": _load(cur, principal, list_id)}
 
 
-def _back_to_review(cur, principal: Principal, case: dict, objection_id: int) -> dict:
-    """passed → the queue's waiting state. Uses the state machine's `reopen` action when it has one;
-    otherwise moves the case itself (the audit event of the objection records it)."""
-    if "reopen" in lifecycle.TRANSITIONS:
-        return lifecycle.transition(cur, principal, case["id"], "reopen", detail={"objection_id": objection_id},
-                                    case=case)
+def _back_to_review(cur, principal: Principal, case_id: int, detail: dict) -> dict:
+    """published → the queue's waiting state, by the state machine's `reopen` action; with an older
+    state machine without it: `unpublish`, then the move to waiting recorded by the objection's event."""
+    if "published" in lifecycle.TRANSITIONS.get("reopen", ((),))[0]:
+        return lifecycle.transition(cur, principal, case_id, "reopen", detail=detail)
+    case = lifecycle.transition(cur, principal, case_id, "unpublish", detail=detail)
     waiting = lifecycle.waiting_state(case)
     moved = cur.execute(q("update_case_reopened"), {"case_id": case["id"], "from_state": case["state"],
                         "to_state": waiting, "now": now()}).fetchall()

@@ -71,3 +71,26 @@ def db():
     database.migrate()
     yield database
     database.close()
+
+
+def final_list(db, tmp_path, n: int = 5, *, seed: int = 7, city: str = "4301", level: str = "intermediate",
+               admin=None) -> tuple[int, list[int]]:
+    """A list of `n` passers taken through review, publication and the end of its notice period."""
+    import datetime as dt
+
+    from portal.services import publication as pub
+    admin = admin or province_admin()
+    cases = load_passed(db, tmp_path, make_candidates(n, seed=seed, city=city, level=level))
+    row = pub.build_pass_list(db, admin, exam="economics", exam_year=2026, level=level, city=city)
+    pub.review_pass_list(db, admin, row["id"])
+    pub.publish_pass_list(db, admin, row["id"], start=dt.date(2026, 9, 1))
+    pub.finalise_pass_list(db, admin, row["id"], today=dt.date(2026, 9, 30))
+    return row["id"], cases
+
+
+@pytest.fixture
+def key_home(tmp_path, monkeypatch):
+    """The signing key of an in-memory database lives under $PORTAL_HOME."""
+    home = tmp_path / "home"
+    monkeypatch.setenv("PORTAL_HOME", str(home))
+    return home
