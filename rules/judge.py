@@ -61,3 +61,11 @@ def evaluate(c: Candidate, format_reasons: dict[str, Reason] | None = None) -> V
 def required_years(c: Candidate) -> int | None:
     """Years of related work the case is judged against (None: not eligible on any route, addon)."""
     return evaluate(c).required_years
+
+
+def evaluate_row(row: dict) -> dict:
+    """A CSV row (column → text) → the DESIGN 4.2 output row, by the scalar path."""
+    from rules.parse import candidate_from_row, clean
+
+    candidate, format_reasons = candidate_from_row(row)
+    return evaluate(candidate, format_reasons).to_row(clean(row.get("candidate_id")))
