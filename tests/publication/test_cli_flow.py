@@ -1,0 +1,56 @@
+"""The admin actions as CLI commands, end to end on a database under --home."""
+import csv
+from types import SimpleNamespace
+
+import pytest
+
+from portal.cli import main
+from portal.store.db import close_all, open_database
+
+from .conftest import make_candidates
+
+
+@pytest.fixture
+def portal(capsys):
+    def run(home, *args):
+        code = main(["--home", str(home), *args])
+        out = capsys.readouterr()
+        return SimpleNamespace(returncode=code, stdout=out.out, stderr=out.err)
+    yield run
+    close_all()
+
+
+@pytest.mark.slow
+def test_a_list_goes_from_passed_cases_to_verified_certificates_on_the_command_line(tmp_path, portal):
+    home, people = tmp_path / "home", make_candidates(3)
+    src = tmp_path / "list.csv"
+    with open(src, "w", encoding="utf-8", newline="") as fh:
+        w = csv.DictWriter(fh, fieldnames=list(people[0]))
+        w.writeheader()
+        w.writerows(people)
+    assert portal(home, "import-candidates", str(src)).returncode == 0
+    with open_database(home).transaction() as cur:  # the review itself is the workflow helper's
+        cur.execute("UPDATE cases SET state = 'passed'")
+    out = portal(home, "pass-list", "build", "--exam", "economics", "--year", "2026")
+    assert out.returncode == 0 and "3 listed" in out.stdout, out.stderr
+    assert portal(home, "pass-list", "review", "1").returncode == 0
+    out = portal(home, "pass-list", "publish", "1", "--start", "2026-09-28")
+    assert "notice 2026-09-28 to 2026-10-09" in out.stdout, out.stderr
+    assert portal(home, "pass-list", "export", "1", "-o", str(tmp_path / "list.xlsx")).returncode == 0
+    assert portal(home, "pass-list", "finalise", "1").returncode == 0
+    out = portal(home, "cert", "issue", "--list", "1", "--exam-date", "2026-10-18", "--series", "05")
+    assert "发证单位" in out.stderr and out.returncode == 1
+    assert portal(home, "cert", "unit", "--unit", "长沙市", "--body", "长沙市人力资源和社会保障局").returncode == 0
+    out = portal(home, "cert", "issue", "--list", "1", "--exam-date", "2026-10-18", "--series", "05")
+    assert "issued 3 certificates (B05262010000000001 … B05262010000000003)" in out.stdout, out.stderr
+    first = "B05262010000000001"
+    assert portal(home, "cert-code", "check", first).stdout.strip() == "valid"
+    assert portal(home, "cert", "pdf", first, "-o", str(tmp_path / "c.pdf")).returncode == 0
+    out = portal(home, "cert", "check-pdf", str(tmp_path / "c.pdf"))
+    assert out.returncode == 0 and out.stdout.startswith("ok"), out.stdout + out.stderr
+    out = portal(home, "cert", "verify", first, "--id-number", people[0]["id_number"], "--phone", "13000000000")
+    assert out.returncode == 1 and out.stdout.startswith("unknown")
+    assert portal(home, "cert", "revoke", first, "--reason", "弄虚作假", "--fraud").stdout.strip() == f"revoked {first}"
+    assert portal(home, "cert", "report", "--from", "2026-01-01", "--to", "2030-12-31",
+                  "-o", str(tmp_path / "r.csv")).returncode == 0
+    assert first in (tmp_path / "r.csv").read_text(encoding="utf-8-sig")
