@@ -1,0 +1,1 @@
+UPDATE uploads SET extraction_json = $extraction_json WHERE id = $id;

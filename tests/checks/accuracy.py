@@ -1,0 +1,53 @@
+"""Score extraction on the fixture corpus: kind accuracy and field-level exact matches, by group."""
+from __future__ import annotations
+
+import tempfile
+import time
+from collections import defaultdict
+from pathlib import Path
+
+from checks import extract_document
+
+from tests.checks import corpus
+
+
+def samples(kinds, seeds, hows, fmts=("png",)):
+    return [(k, s, h, f) for k in kinds for s in seeds for h in hows for f in fmts
+            if f == "png" or h == "clean"]
+
+
+def run(sample_list, engine=None, workdir=None) -> list[dict]:
+    """Extract every sample; one record per document with its expected and read values and timing."""
+    out = []
+    with tempfile.TemporaryDirectory(dir=workdir) as tmp:
+        for kind, seed, how, fmt in sample_list:
+            data, suffix, want_kind, want = corpus.make_sample(kind, seed, how, fmt)
+            path = Path(tmp) / f"{kind}-{seed}-{how}{suffix}"
+            path.write_bytes(data)
+            t0 = time.perf_counter()
+            got = extract_document(path, engine=engine)
+            out.append({"kind": kind, "how": how if fmt == "png" else fmt, "want_kind": want_kind,
+                        "got_kind": got["kind"], "want": want, "got": got["fields"], "source": got["source"],
+                        "seconds": time.perf_counter() - t0})
+    return out
+
+
+def score(records, group=None) -> dict:
+    """{group: (fields exact, fields total, kinds right, documents)}."""
+    table = defaultdict(lambda: [0, 0, 0, 0])
+    for r in records:
+        key = r[group] if group else "all"
+        row = table[key]
+        row[2] += r["got_kind"] == r["want_kind"]
+        row[3] += 1
+        if r["want_kind"] == "unknown":
+            continue
+        for field, value in r["want"].items():
+            row[0] += r["got"].get(field) == value
+            row[1] += 1
+    return {k: tuple(v) for k, v in table.items()}
+
+
+def misses(records) -> list[tuple]:
+    return [(r["kind"], r["how"], f, v, r["got"].get(f)) for r in records if r["want_kind"] != "unknown"
+            for f, v in r["want"].items() if r["got"].get(f) != v]
