@@ -76,4 +76,6 @@ def search_cases(db, principal: Principal, *, city: str | None = None, state: st
               "exam_year": exam_year, "limit": size, "offset": (page - 1) * size}
     with db.read() as cur:
         return {"rows": rows.many(cur, "select_cases_page", params),
-                "total": rows.scalar(cur, "count_cases_page", params), "page": page, "size": size}
+                "total": rows.scalar(cur, "count_cases_page", {k: v for k, v in params.items()
+                                                               if k not in ("limit", "offset")}),
+                "page": page, "size": size}

@@ -115,5 +115,6 @@ def queue_page(db, principal: Principal, *, city: str | None = None, exam: str |
     with db.read() as cur:
         params["head"] = rows.scalar(cur, "select_queue_head", {"cities": cities})
         found = rows.many(cur, "select_queue_page", params)
-        total = rows.scalar(cur, "count_queue_page", params)
+        total = rows.scalar(cur, "count_queue_page", {k: v for k, v in params.items()
+                                                       if k not in ("now", "limit", "offset")})
     return {"rows": found, "total": total, "page": page, "size": size}
