@@ -30,8 +30,22 @@ def resize(img: Image.Image) -> Image.Image:
     return img
 
 
+def speckle_ratio(img: Image.Image) -> float:
+    """Share of isolated dark pixels (dark, with all four neighbours light), sampled on every 4th row."""
+    full = np.asarray(img.convert("L"))
+    rows = np.arange(1, full.shape[0] - 1, 4)
+    g = full[rows]
+    centre = g[:, 1:-1] < 100
+    light = ((full[rows - 1, 1:-1] > 170) & (full[rows + 1, 1:-1] > 170)
+             & (g[:, :-2] > 170) & (g[:, 2:] > 170))
+    return float((centre & light).mean())
+
+
 def denoise(img: Image.Image) -> Image.Image:
-    return img.filter(ImageFilter.MedianFilter(3))
+    """Median filter, only on pages with salt-and-pepper noise: it costs a tenth of an OCR pass."""
+    if speckle_ratio(img) < 0.0008:
+        return img
+    return img.convert("L").filter(ImageFilter.MedianFilter(3))
 
 
 def binarise(img: Image.Image) -> Image.Image:
@@ -67,7 +81,7 @@ def skew_angle(img: Image.Image, limit: float = 6.0, step: float = 0.5) -> float
 
 STEPS = {"exif": exif, "gray": gray, "resize": resize, "deskew": deskew, "denoise": denoise,
          "binarise": binarise}
-DEFAULT_STEPS = ("exif", "resize", "deskew")
+DEFAULT_STEPS = ("exif", "resize", "denoise", "deskew")
 
 
 def run(img: Image.Image, steps=DEFAULT_STEPS) -> Image.Image:
