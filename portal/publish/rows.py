@@ -6,8 +6,9 @@ from collections.abc import Iterable, Iterator
 
 from portal.masking import mask_id
 
-PUBLIC_COLUMNS = (("seq", "序号"), ("name", "姓名"), ("id_masked", "身份证号"), ("exam_name", "考试"),
-                  ("level_name", "级别"), ("employer", "工作单位"), ("city_name", "市州"))
+# A list is for one exam, named in its title, so the exam is not repeated on every row.
+PUBLIC_COLUMNS = (("seq", "序号"), ("name", "姓名"), ("id_masked", "身份证号"), ("level_name", "级别"),
+                  ("employer", "工作单位"), ("city_name", "市州"))
 INTERNAL_COLUMNS = (("seq", "序号"), ("case_id", "案件号"), ("name", "姓名"), ("gender", "性别"),
                     ("id_number", "身份证号"), ("phone", "手机号码"), ("exam_name", "考试"),
                     ("level_name", "级别"), ("employer", "工作单位"), ("city_name", "市州"),

@@ -1,4 +1,4 @@
-"""XLSX export of a pass list (xlsxwriter, constant memory so 100,000 rows stay fast)."""
+"""XLSX export of a pass list or report (xlsxwriter); every value not a number is written as text."""
 from __future__ import annotations
 
 import io
@@ -9,10 +9,11 @@ import xlsxwriter
 
 def write_xlsx(title: str, header: Iterable[str], rows: Iterable[tuple], *, notes: Iterable[str] = ()) -> bytes:
     out = io.BytesIO()
-    book = xlsxwriter.Workbook(out, {"constant_memory": True, "in_memory": True})
+    # in_memory (shared strings) writes faster here than constant_memory's per-cell temp-file XML
+    book = xlsxwriter.Workbook(out, {"in_memory": True, "strings_to_numbers": False,
+                                     "strings_to_formulas": False, "strings_to_urls": False})
     sheet = book.add_worksheet("名单")
     bold = book.add_format({"bold": True})
-    text = book.add_format({"num_format": "@"})
     sheet.write_string(0, 0, title, bold)
     r = 1
     for note in notes:
@@ -25,10 +26,10 @@ def write_xlsx(title: str, header: Iterable[str], rows: Iterable[tuple], *, note
     for row in rows:
         r += 1
         for c, value in enumerate(row):
-            # ID numbers and phones as text: a number cell would turn 18 digits into 4.3E+17
+            # ID numbers and phones stay strings: a number cell would turn 18 digits into 4.3E+17
             if isinstance(value, (int, float)) and not isinstance(value, bool):
                 sheet.write_number(r, c, value)
             else:
-                sheet.write_string(r, c, str(value), text)
+                sheet.write_string(r, c, str(value))
     book.close()
     return out.getvalue()
