@@ -15,6 +15,7 @@ import time
 from pathlib import Path
 
 from portal.services import certificates as certs
+from portal.services import certificates_config as config
 from portal.services import publication as pub
 from portal.services.auth import Principal
 from portal.services.candidate_import import import_candidates
@@ -80,7 +81,7 @@ def main(n: int = 100_000) -> int:
     issued = 0
     for i, city in enumerate(all_codes(), start=10):  # each city bureau numbers its own 中级 certificates
         city_admin = Principal(user_id=i, role="admin", cities=(city,), display_name=f"{city}管理员")
-        certs.set_issuing_unit(db, city_admin, user_id=i, unit_code=city, body_name=f"{city}人社局")
+        config.set_issuing_unit(db, city_admin, user_id=i, unit_code=city, body_name=f"{city}人社局")
         issued += issue_certificates(db, city_admin, obtained_on=dt.date(2026, 10, 18), series="05",
                                      list_id=row["id"])["count"]
     issue_s = time.perf_counter() - t4

@@ -8,6 +8,7 @@ from pathlib import Path
 from portal.cli import CliError
 from portal.commands._system import database, operator
 from portal.services import certificates as certs
+from portal.services import certificates_config as config
 from portal.services.certificates_issue import issue_certificates
 from portal.services.certificates_report import ministry_report
 from portal.services.certificates_revoke import revoke_certificate
@@ -58,14 +59,14 @@ def _run(fn, args) -> int:
 
 @action("unit", "设置当前发证单位 set the issuing unit of an admin account")
 def _unit(db, me, a):
-    row = certs.set_issuing_unit(db, me, user_id=a.user, unit_code=a.unit, body_name=a.body, scheme=a.scheme)
+    row = config.set_issuing_unit(db, me, user_id=a.user, unit_code=a.unit, body_name=a.body, scheme=a.scheme)
     print(f"issuing unit of user {row['user_id']}: {row['unit_code']} {row['unit_name']} ({row['body_name']})")
     return 0
 
 
 @action("series", "添加系列代码 add a series code")
 def _series(db, me, a):
-    certs.add_series(db, me, a.code, a.name)
+    config.add_series(db, me, a.code, a.name)
     print(f"series {a.code} {a.name}")
     return 0
 

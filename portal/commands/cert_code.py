@@ -25,7 +25,7 @@ def run_check(args) -> int:
 def _series_list(args) -> frozenset[str] | None:
     """The administrator's series-code list when a database exists and has one; else None (any two digits)."""
     try:
-        from portal.services.certificates import configured_series
+        from portal.services.certificates_config import configured_series
     except ImportError:
         return None
     return configured_series(args.home, create=False) or None

@@ -11,7 +11,8 @@ from portal.certs import CodeError, GRADE_NAMES, scheme, signing
 from portal.certs.fonts import printable_name
 from portal.certs.grades import grade_of
 from portal.services.auth import Principal, actor_fields, require_role
-from portal.services.certificates import issuing_unit, now, rows, series_names, signing_key
+from portal.services.certificates import now, rows, signing_key
+from portal.services.certificates_config import issuing_unit, series_names
 from portal.services.errors import Conflict, InvalidInput
 from portal.store import audit
 from portal.store.queries import q

@@ -6,34 +6,12 @@ import datetime as dt
 
 from portal.publish.workdays import MIN_NOTICE_DAYS, CalendarUnknown
 from portal.services.auth import Principal, actor_fields, require_role
-from portal.services.errors import Conflict, InvalidInput, NotFound, PermissionDenied
-from portal.services.publication_calendar import enter_holidays, now, work_calendar  # noqa: F401 (API)
+from portal.services.errors import Conflict, InvalidInput, PermissionDenied
+from portal.services.publication_calendar import enter_holidays, work_calendar  # noqa: F401 (API)
+from portal.services.publication_common import (STATUS_NAMES, _all_cities, _change, _load, _move_cases,  # noqa: F401
+                                                _rows, now)
 from portal.store import audit
 from portal.store.queries import q
-
-STATUS_NAMES = {"draft": "草稿", "reviewed": "已复核", "published": "公示中", "final": "公示结束"}
-
-
-def _rows(cur) -> list[dict]:
-    cols = [d[0] for d in cur.description]
-    return [dict(zip(cols, r)) for r in cur.fetchall()]
-
-
-def _load(cur, principal: Principal, list_id: int) -> dict:
-    rows = _rows(cur.execute(q("select_pass_list"), {"list_id": list_id}))
-    if not rows:
-        raise NotFound(f"公示名单 {list_id} 不存在")
-    row = rows[0]
-    if principal is not None and row["city"] is None and set(principal.cities) != set(_all_cities()):
-        raise PermissionDenied("无权操作：全省名单仅限省级管理员")
-    if principal is not None and row["city"] is not None and not principal.covers(row["city"]):
-        raise PermissionDenied("无权操作：该名单不属于您负责的市州")
-    return row
-
-
-def _all_cities() -> tuple[str, ...]:
-    from portal.services.cities import all_codes
-    return all_codes()
 
 
 def get_pass_list(db, principal: Principal, list_id: int) -> dict:
@@ -140,14 +118,3 @@ def finalise_pass_list(db, principal: Principal, list_id: int, *, today: dt.date
         audit.append(cur, **actor_fields(principal), action="pass_list.finalise", entity="pass_list",
                      entity_id=list_id, before={"status": "published"}, after={"status": "final", "final": moved})
         return _load(cur, principal, list_id)
-
-
-def _move_cases(cur, list_id, from_state, to_state, entry_status, stamp) -> int:
-    res = cur.execute(q("update_cases_state_for_list"), {"list_id": list_id, "from_state": from_state,
-                      "to_state": to_state, "entry_status": entry_status, "now": stamp}).fetchall()
-    return int(res[0][0]) if res else 0
-
-
-def _change(cur, principal, list_id, case_id, change, reason, stamp, objection_id=None) -> None:
-    cur.execute(q("insert_pass_list_change"), {"list_id": list_id, "case_id": case_id, "change": change,
-                "reason": reason, "objection_id": objection_id, "actor_id": principal.user_id, "now": stamp})

@@ -4,7 +4,7 @@ from __future__ import annotations
 from portal.publish import listpdf, rows, xlsx
 from portal.services.auth import Principal, require_role
 from portal.services.errors import InvalidInput, NotFound, PermissionDenied
-from portal.services.publication import _load, _rows
+from portal.services.publication_common import _load, _rows
 from portal.store.queries import q
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from portal.services import lifecycle, queue
 from portal.services.auth import Principal, actor_fields, require_role
 from portal.services.errors import Conflict, InvalidInput, NotFound
-from portal.services.publication import _change, _load, now
+from portal.services.publication_common import _change, _load, now
 from portal.store import audit
 from portal.store.queries import q
 

@@ -5,6 +5,7 @@ import pytest
 
 from portal.certs import hunan
 from portal.services import certificates as certs
+from portal.services import certificates_config as config
 from portal.services import certificates_issue as issuing
 from portal.services.certificates_issue import issue_certificates
 from portal.services.errors import Conflict, InvalidInput
@@ -16,7 +17,7 @@ EXAM_DAY = dt.date(2026, 10, 18)
 
 def _with_unit(db, unit="4301", admin=None):
     admin = admin or province_admin()
-    certs.set_issuing_unit(db, admin, user_id=admin.user_id, unit_code=unit, body_name="长沙市人力资源和社会保障局")
+    config.set_issuing_unit(db, admin, user_id=admin.user_id, unit_code=unit, body_name="长沙市人力资源和社会保障局")
     return admin
 
 
@@ -95,13 +96,13 @@ def test_issuance_needs_a_configured_issuing_unit_and_final_passers(db, tmp_path
 def test_a_city_administrator_cannot_choose_another_citys_issuing_unit(db):
     from portal.services.errors import PermissionDenied
     with pytest.raises(PermissionDenied):
-        certs.set_issuing_unit(db, city_admin("4302"), user_id=2, unit_code="4301", body_name="长沙")
+        config.set_issuing_unit(db, city_admin("4302"), user_id=2, unit_code="4301", body_name="长沙")
 
 
 def test_configured_series_codes_restrict_issuance(db, tmp_path, key_home):
     list_id, _ = final_list(db, tmp_path, 2)
     admin = _with_unit(db)
-    certs.add_series(db, admin, "05", "经济")
+    config.add_series(db, admin, "05", "经济")
     with pytest.raises(InvalidInput, match="系列代码表"):
         issue_certificates(db, admin, obtained_on=EXAM_DAY, series="06", list_id=list_id)
     res = issue_certificates(db, admin, obtained_on=EXAM_DAY, series="05", list_id=list_id)

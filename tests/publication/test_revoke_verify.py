@@ -5,6 +5,7 @@ import io
 import pytest
 
 from portal.services import certificates as certs
+from portal.services import certificates_config as config
 from portal.services import certificates_verify as verifying
 from portal.services.certificates_issue import issue_certificates
 from portal.services.certificates_report import ministry_report
@@ -21,7 +22,7 @@ def issued(db, tmp_path, key_home, monkeypatch):
     monkeypatch.setattr(clock, "now", lambda: dt.datetime(2026, 11, 24, 10, 0))
     list_id, cases = final_list(db, tmp_path, 4)
     admin = province_admin()
-    certs.set_issuing_unit(db, admin, user_id=admin.user_id, unit_code="4301", body_name="长沙市人力资源和社会保障局")
+    config.set_issuing_unit(db, admin, user_id=admin.user_id, unit_code="4301", body_name="长沙市人力资源和社会保障局")
     res = issue_certificates(db, admin, obtained_on=dt.date(2026, 10, 18), series="05", list_id=list_id)
     return [certs.get_certificate(db, admin, n) for _, n in res["issued"]]
 
