@@ -2,6 +2,7 @@
 设置为当前使用单位) and the series-code list (positions 2–3), each change audited."""
 from __future__ import annotations
 
+from portal.certs import SCHEMES
 from portal.certs.units import hunan_units
 from portal.services.auth import Principal, actor_fields, require_role
 from portal.services.certificates import now, rows
@@ -14,6 +15,8 @@ def set_issuing_unit(db, principal: Principal, *, user_id: int, unit_code: str, 
                      scheme: str = "hunan") -> dict:
     """Configure the current issuing unit (设置为当前使用单位) of an administrator account."""
     require_role(principal, "admin")
+    if scheme not in SCHEMES:
+        raise InvalidInput(f"未知的证书编号方案 {scheme!r}（可选：{'、'.join(SCHEMES)}）")
     unit = hunan_units().find(unit_code)
     if unit is None:
         raise InvalidInput(f"单位编码 {unit_code!r} 不在湖南省单位编码表中")

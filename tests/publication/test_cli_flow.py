@@ -54,3 +54,17 @@ def test_a_list_goes_from_passed_cases_to_verified_certificates_on_the_command_l
     assert portal(home, "cert", "report", "--from", "2026-01-01", "--to", "2030-12-31",
                   "-o", str(tmp_path / "r.csv")).returncode == 0
     assert first in (tmp_path / "r.csv").read_text(encoding="utf-8-sig")
+
+
+def test_holidays_for_an_unknown_year_are_entered_from_a_csv_and_then_counted(tmp_path, portal):
+    home = tmp_path / "home"
+    src = tmp_path / "2027.csv"
+    src.write_text("date,is_workday,name\n2027-01-01,false,元旦\n2027-01-02,true,调休上班\n", encoding="utf-8")
+    out = portal(home, "pass-list", "holidays", "2027", str(src), "--source", "国务院办公厅关于2027年部分节假日安排的通知")
+    assert out.returncode == 0 and "entered 2 days for 2027" in out.stdout
+    from portal.services.publication import work_calendar
+    import datetime as dt
+    assert work_calendar(open_database(home)).notice_end(dt.date(2026, 12, 28)) == dt.date(2027, 1, 2)
+    src.write_text("2027-13-01,false,元旦\n", encoding="utf-8")
+    out = portal(home, "pass-list", "holidays", "2027", str(src), "--source", "通知")
+    assert out.returncode == 1 and "第1行格式错误" in out.stderr

@@ -131,3 +131,11 @@ def test_concurrent_issuance_never_duplicates_or_skips_a_number(db, tmp_path, ke
         numbers = [r[0] for r in cur.execute("SELECT cert_no FROM certificates ORDER BY id").fetchall()]
     assert len(numbers) == len(set(numbers)) == 40
     assert sorted(_serials(db)) == list(range(1, 41)) and _serials(db) == list(range(1, 41))
+
+
+def test_an_account_on_the_tianjin_scheme_gets_letter_numbers_by_grade(db, tmp_path, key_home):
+    list_id, _ = final_list(db, tmp_path, 2)
+    admin = province_admin()
+    config.set_issuing_unit(db, admin, user_id=admin.user_id, unit_code="4301", body_name="考试机构", scheme="tianjin")
+    res = issue_certificates(db, admin, obtained_on=EXAM_DAY, series="05", list_id=list_id)
+    assert [n for _, n in res["issued"]] == ["C2026000001", "C2026000002"]
