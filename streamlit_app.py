@@ -1,6 +1,51 @@
 """Entry point of the Streamlit portal: wires pages by role, nothing else."""
 import streamlit as st
 
+from portal.ui import session
+from portal.ui.common import show_flash
+
 st.set_page_config(page_title="考后人工核查", page_icon="📋", layout="wide")
-st.title("专业技术人员职业资格考试 考后人工核查")
-st.write("门户正在建设中：资格条件规则、材料核查与审核流程将陆续上线。")
+
+P = "portal/ui/"
+who = session.principal()
+PUBLIC = [
+    st.Page(P + "public/home.py", title="首页", icon="🏠", default=who is None),
+    st.Page(P + "public/pass_list.py", title="公示名单", icon="📢"),
+    st.Page(P + "public/verify.py", title="证书查验", icon="🔎"),
+]
+LOGIN = [st.Page(P + "public/login.py", title="登录 / 首次登录", icon="🔑")]
+BY_ROLE = {
+    "candidate": [
+        st.Page(P + "candidate/self_check.py", title="自审", icon="📝", default=True),
+        st.Page(P + "candidate/upload.py", title="上传材料", icon="📤"),
+        st.Page(P + "candidate/my_case.py", title="我的核查", icon="📂"),
+    ],
+    "reviewer": [
+        st.Page(P + "reviewer/queue.py", title="待审队列", icon="📥", default=True),
+        st.Page(P + "reviewer/workbench.py", title="审核工作台", icon="🧾"),
+        st.Page(P + "reviewer/history.py", title="已审记录", icon="🗂️"),
+        st.Page(P + "reviewer/trail.py", title="过程跟踪", icon="🧭"),
+    ],
+    "admin": [
+        st.Page(P + "admin/dashboard.py", title="统计看板", icon="📊", default=True),
+        st.Page(P + "admin/import_list.py", title="导入名单", icon="📥"),
+        st.Page(P + "admin/users.py", title="审核员与权限", icon="👥"),
+        st.Page(P + "admin/conditions.py", title="考试条件", icon="📚"),
+        st.Page(P + "admin/blacklist.py", title="黑名单", icon="⛔"),
+        st.Page(P + "admin/rollback.py", title="回退与转移", icon="↩️"),
+        st.Page(P + "admin/publication.py", title="公示管理", icon="📢"),
+        st.Page(P + "admin/certificates.py", title="证书管理", icon="🎓"),
+        st.Page(P + "admin/backup.py", title="备份与恢复", icon="💾"),
+        st.Page(P + "reviewer/trail.py", title="过程跟踪", icon="🧭", url_path="admin_trail"),
+    ],
+}
+ACCOUNT = [st.Page(P + "account.py", title="账户与退出", icon="🚪")]
+
+if who is None:
+    pages = {"公开信息": PUBLIC, "账户": LOGIN}
+else:
+    pages = {session.ROLE_NAMES[who.role]: BY_ROLE[who.role], "公开信息": PUBLIC, "账户": ACCOUNT}
+session.sidebar(who)
+nav = st.navigation(pages)
+show_flash()
+nav.run()

@@ -54,3 +54,25 @@ def rejected_csv(report) -> bytes:
     for number, raw, reason in report.rejected:
         w.writerow([number, reason] + [(raw or {}).get(f, "") for f in HEADERS])
     return out.getvalue().encode("utf-8-sig")
+
+
+OP_NAMES = {"pass": "审核通过", "fail": "审核不通过", "return": "退回补充", "transfer": "转移审核机构",
+            "reassign": "重新指派"}
+
+
+def review_ops(db, principal: Principal, case_id: int) -> list[dict]:
+    """A case's review operations, latest first, marking which one a rollback would undo."""
+    from portal.services import lifecycle, review_ops as ops
+    from portal.services.auth import require_city
+    require_role(principal, "admin")
+    with db.read() as cur:
+        case = lifecycle.load(cur, case_id)
+        require_city(principal, case["city"])
+        found = ops.history(cur, case_id)
+    out, first_open = [], True
+    for op in reversed(found):
+        undone = op["undone_at"] is not None
+        out.append({"编号": op["id"], "操作": OP_NAMES.get(op["op"], op["op"]), "时间": op["done_at"],
+                    "已回退": "是" if undone else "", "下一次回退": "←" if (first_open and not undone) else ""})
+        first_open = first_open and undone
+    return out

@@ -54,3 +54,11 @@ def status(code: str | None) -> str:
 
 def kind(code: str | None) -> str:
     return KIND.get(code or "", code or "")
+
+FIELD = {
+    "name": "姓名", "gender": "性别", "birth_date": "出生日期", "id_number": "身份证号", "school": "学校",
+    "major": "专业", "education_level": "学历层次", "study_type": "学历类别/学习形式", "enrollment_date": "入学日期",
+    "graduation_date": "毕业日期", "certificate_no": "证书编号", "verification_code": "在线验证码",
+    "update_date": "更新日期", "report_no": "报告编号", "employer": "工作单位", "work_start": "参加工作时间",
+    "phone": "手机号码", "exam": "考试", "class_type": "技工院校班级",
+}

@@ -1,0 +1,105 @@
+"""Documents for the candidate and reviewer pages: upload into a slot (store, read, attach,
+replacing what the slot held), page previews (a PDF's pages rendered with pypdfium2), and each
+file's extracted fields beside the problems found with it. Built on uploads, submission,
+case_views and checks; the reads are scope-checked by those services."""
+from __future__ import annotations
+
+import io
+
+import pypdfium2
+from PIL import Image
+
+import checks
+from portal.services import analysis, case_views, rounds, submission, uploads
+from portal.services.auth import Principal
+
+PREVIEW_WIDTH = 1400
+
+
+def attach_upload(db, principal: Principal, case_id: int, *, slot: str, filename: str, data: bytes) -> dict:
+    """Store the file, read its fields, put it in `slot` (the slot's earlier file is detached)."""
+    info = uploads.upload(db, principal, filename=filename, data=data)
+    with db.read() as cur:
+        path = uploads.document_for_analysis(cur, info["id"])["path"]
+    extraction = checks.extract_document(path)
+    uploads.save_extraction(db, info["id"], extraction)
+    before = [d for d in submission.documents(db, principal, case_id) if d["slot"] == slot and not d.get("carried_over")]
+    submission.attach_document(db, principal, case_id, slot=slot, upload_id=info["id"])
+    for old in before:
+        if old["upload_id"] != info["id"]:
+            submission.detach_document(db, principal, case_id, slot=slot, upload_id=old["upload_id"])
+    return info | {"extraction": extraction}
+
+
+def pages(db, principal: Principal, upload_id: str, *, limit: int = 1) -> list[bytes]:
+    """PNG previews of the first `limit` pages (an image file is one page)."""
+    found = uploads.get_upload(db, principal, upload_id)
+    if found["type"] == "pdf":
+        pdf = pypdfium2.PdfDocument(found["data"])
+        try:
+            images = []
+            for i in range(min(limit, len(pdf))):
+                page = pdf[i]
+                scale = min(2.0, PREVIEW_WIDTH / max(page.get_width(), 1))
+                images.append(page.render(scale=scale).to_pil())
+                page.close()
+        finally:
+            pdf.close()
+    else:
+        with Image.open(io.BytesIO(found["data"])) as img:
+            images = [img.convert("RGB")]
+    out = []
+    for img in images:
+        buf = io.BytesIO()
+        img.save(buf, format="PNG")
+        out.append(buf.getvalue())
+    return out
+
+
+def _documents(db, principal, case_id, docs) -> list[dict]:
+    out = []
+    with db.read() as cur:
+        for d in docs:
+            found = uploads.document_for_analysis(cur, d["upload_id"])
+            out.append({"file": found["file"], "slot": d["slot"], "path": found["path"],
+                        "upload_id": d["upload_id"], "extraction": found["extraction"],
+                        "carried_over": d.get("carried_over", False)})
+    for doc in out:
+        if doc["extraction"] is None:
+            doc["extraction"] = checks.extract_document(doc["path"])
+            uploads.save_extraction(db, doc["upload_id"], doc["extraction"])
+    return out
+
+
+def draft_review(db, principal: Principal, case_id: int) -> dict:
+    """The candidate's slots while preparing a submission: per required kind the attached file,
+    its fields and its problems (checks.check_case on what is attached so far)."""
+    case = case_views.get_case(db, principal, case_id)
+    verdict = analysis.self_check(case, case["declared"]) if case["declared"] else None
+    required = verdict["required_kinds"] if verdict else []
+    docs = _documents(db, principal, case_id, submission.documents(db, principal, case_id))
+    cand = case["candidate"]
+    subject = {"candidate": {k: cand[k] for k in ("name", "id_number", "phone", "gender")},
+               "declared": case["declared"], "required_kinds": required, "documents": docs}
+    findings = checks.check_case(subject) if docs else []
+    by_slot = {d["slot"]: d for d in docs}
+    slots = [{"kind": k, "document": by_slot.get(k),
+              "findings": [f for f in findings if by_slot.get(k) and f.get("file") == by_slot[k]["file"]]}
+             for k in required]
+    extra = [d for d in docs if d["slot"] not in required]
+    return {"case": case, "verdict": verdict, "slots": slots, "extra": extra,
+            "window": rounds.window_state(case["round"]),
+            "general": [f for f in findings if not f.get("file") and f["code"] != "evidence_missing"],
+            "missing": [k for k in required if k not in by_slot]}
+
+
+def submitted_review(db, principal: Principal, case_id: int) -> dict:
+    """The reviewer's view: the case, the rules' verdict, each submitted file with its fields
+    and the stored findings about it."""
+    case = case_views.get_case(db, principal, case_id)
+    verdict = analysis.self_check(case, case["declared"]) if case["declared"] else None
+    docs = _documents(db, principal, case_id, case["documents"])
+    for doc in docs:
+        doc["findings"] = [f for f in case["findings"] if f.get("file") == doc["file"]]
+    general = [f for f in case["findings"] if not any(f.get("file") == d["file"] for d in docs)]
+    return {"case": case, "verdict": verdict, "documents": docs, "general": general}

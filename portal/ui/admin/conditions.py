@@ -1,0 +1,26 @@
+"""考试条件: the rule files as the portal applies them, read-only, with sources and effective years."""
+import pandas as pd
+import streamlit as st
+
+from portal.services import ui_conditions
+from portal.ui import session
+from portal.ui.common import attempt
+
+who = session.require("admin")
+st.header("考试条件（只读）")
+st.caption("条件来自规则文件 rules/exams/*.yaml，每一项注明来源；“待核实”表示来源不足，审核时请人工确认。"
+           "修改规则须改文件并记入 CHANGELOG，不在此页面修改。")
+exams = attempt(ui_conditions.exams, who) or {}
+exam = st.selectbox("考试", list(exams), format_func=exams.get, key="cond_exam")
+if exam:
+    found = ui_conditions.exam_conditions(who, exam)
+    st.subheader(f"{found['name']}（{found['file']}）")
+    st.write(f"{found['tech_school']}。来源：{found['tech_school_source']}")
+    if found["notes"]:
+        st.info(found["notes"])
+    for n, version in enumerate(found["versions"]):
+        with st.expander(f"适用：{version['title']} — {version['basis']}", expanded=n == len(found["versions"]) - 1):
+            st.caption(f"来源：{version['source']}")
+            for level in version["levels"]:
+                st.markdown(f"**{level['label']}**　相关工作：{level['work']}；{level['cutoff']}")
+                st.dataframe(pd.DataFrame(level["rows"]), hide_index=True, width="stretch")

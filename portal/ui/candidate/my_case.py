@@ -1,0 +1,61 @@
+"""我的核查: status and history; a return shows every item to fix at once; after passing, the
+certificate download."""
+
+import pandas as pd
+import streamlit as st
+
+from portal.services import certificates, ui_candidate
+from portal.ui import labels, session
+from portal.ui.candidate.common import pick_case
+from portal.ui.common import attempt, db
+
+who = session.require("candidate")
+st.header("我的核查")
+case_id = pick_case(who)
+found = attempt(ui_candidate.case_status, db(), who, case_id)
+if found is None:
+    st.stop()
+state = found["state"]
+left, mid, right = st.columns(3)
+left.metric("当前状态", labels.status(state))
+mid.metric("提交次数", found["submission_no"])
+right.metric("最近提交", f"{found['submitted_at']:%m-%d %H:%M}" if found["submitted_at"] else "—")
+job = found.get("analysis")
+if state in ("submitted", "resubmitted") and job and job["status"] in ("pending", "running"):
+    st.progress(float(job["progress"]), text=f"系统正在自动核对材料：{job['message']}")
+if state == "draft":
+    st.info("尚未提交。请先完成“自审”，再到“上传材料”页面上传全部材料并提交。")
+elif state in ("submitted", "resubmitted", "in_review"):
+    st.info("材料已提交，正在等待市人社局审核。审核结果将在此显示。")
+elif state == "returned":
+    notice = found["notices"][-1]
+    st.error(f"您的材料被退回补充，请在 {notice['deadline']:%Y年%m月%d日 %H:%M} 前一次性补正以下全部 "
+             f"{len(notice['items'])} 项后重新提交：")
+    for n, item in enumerate(notice["items"], 1):
+        st.markdown(f"**{n}.** {item}")
+    st.page_link("portal/ui/candidate/upload.py", label="去补充材料并重新提交", icon="📤")
+elif state == "failed":
+    st.error("核查不通过：考试成绩无效，不予发证。原因：")
+    for reason in found["decision"].get("reasons", []):
+        st.markdown(f"- {reason}")
+elif state in ("passed", "published", "final", "certified"):
+    st.success(f"核查通过（{labels.status(state)}）。")
+elif state == "revoked":
+    st.error("您的资格已被撤销。")
+
+for cert in found["certificates"]:
+    st.download_button(f"下载电子证书 {cert['cert_no']}", lambda no=cert["cert_no"]: certificates.certificate_pdf(db(), who, no),
+                       file_name=f"{cert['cert_no']}.pdf", mime="application/pdf", key=f"cert_{cert['cert_no']}",
+                       on_click="ignore")
+if found["notices"]:
+    st.subheader("退回补充记录")
+    st.dataframe(pd.DataFrame([{"第几次提交": n["submission_no"], "退回时间": n["created_at"],
+                                "补正截止": n["deadline"], "需补正事项": "；".join(n["items"])}
+                               for n in found["notices"]]), hide_index=True, width="stretch", key="my_notices")
+st.subheader("已提交的材料")
+docs = found["documents"]
+if docs:
+    st.dataframe(pd.DataFrame([{"材料": labels.kind(d["slot"]), "提交时间": d["attached_at"]} for d in docs]),
+                 hide_index=True, width="stretch", key="my_docs")
+else:
+    st.caption("暂无。")

@@ -1,0 +1,63 @@
+"""自审: the candidate states education and work history; the page shows the verdict with every
+unmet condition and the exact documents this case needs, with where to obtain each."""
+import datetime as dt
+
+import streamlit as st
+
+from portal.services import submission, ui_candidate
+from portal.ui import labels, session
+from portal.ui.candidate.common import pick_case, show_verdict
+from portal.ui.common import attempt, db
+
+who = session.require("candidate")
+st.header("个人自审")
+case_id = pick_case(who)
+case = ui_candidate.my_case(db(), who, case_id)
+old = ui_candidate.declared(case)
+editable = case["state"] in ("draft", "returned")
+if not editable:
+    st.info(f"案件当前为“{labels.status(case['state'])}”，自审内容不能再修改。")
+
+
+def day(name):
+    return dt.date.fromisoformat(old[name]) if old.get(name) else None
+
+
+LOW, HIGH = dt.date(1950, 1, 1), dt.date.today()
+with st.form("self_check_form"):
+    st.caption("请对照报名条件如实填写；所填内容将与上传的材料逐项核对。")
+    kind = st.radio("学历类型", ["general", "tech"], horizontal=True, key="sc_kind",
+                    index=1 if old.get("tech_class") else 0,
+                    format_func={"general": "普通学历（中专、大专及以上）", "tech": "技工院校"}.get)
+    c1, c2 = st.columns(2)
+    edu_codes = list(labels.EDUCATION)
+    education = c1.selectbox("最高学历（普通学历）", edu_codes, format_func=labels.EDUCATION.get, key="sc_edu",
+                             index=edu_codes.index(old.get("education", "bachelor")))
+    tech_codes = list(labels.TECH_CLASS)
+    tech_class = c2.selectbox("技工院校班级", tech_codes, format_func=labels.TECH_CLASS.get, key="sc_tech",
+                              index=tech_codes.index(old.get("tech_class", "senior_worker")))
+    graduation = c1.date_input("毕业日期", day("graduation_date"), LOW, HIGH, key="sc_grad")
+    origins = list(labels.ORIGIN)
+    origin = c2.selectbox("学历来源", origins, format_func=labels.ORIGIN.get, key="sc_origin",
+                          index=origins.index(old.get("education_origin", "hunan")))
+    full_time = c1.checkbox("全日制学历", old.get("full_time", True), key="sc_full_time")
+    chsi = c2.checkbox("学历已在学信网注册（2002 年后的大专及以上）", old.get("chsi_registered", True), key="sc_chsi")
+    tiers = list(labels.MAJOR_TIER)
+    tier = c1.selectbox("所学专业与报考专业的关系", tiers, format_func=labels.MAJOR_TIER.get, key="sc_tier",
+                        index=tiers.index(old.get("major_tier", "related")))
+    routes = list(labels.ROUTE)
+    route = c2.selectbox("报考类型", routes, format_func=labels.ROUTE.get, key="sc_route",
+                         index=routes.index(old.get("route", "full")))
+    work = c1.date_input("参加相关专业工作时间", day("work_start"), LOW, HIGH, key="sc_work")
+    total = c2.date_input("参加工作时间（与上一项不同时填写）", day("total_work_start"), LOW, HIGH, key="sc_total")
+    saved = st.form_submit_button("保存并自审", type="primary", disabled=not editable)
+if saved:
+    answers = {"graduation_date": graduation, "work_start": work, "total_work_start": total,
+               "full_time": full_time, "chsi_registered": chsi, "education_origin": origin,
+               "major_tier": tier, "route": route,
+               "education": education if kind == "general" else None,
+               "tech_class": tech_class if kind == "tech" else None}
+    attempt(submission.save_self_check, db(), who, case_id, answers, success="自审内容已保存。")
+found = attempt(ui_candidate.verdict, db(), who, case_id)
+if found:
+    show_verdict(found)

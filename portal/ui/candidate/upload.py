@@ -1,0 +1,64 @@
+"""上传材料: one slot per required document; after each upload the preview and the fields read,
+with problems highlighted; replace a file; submit when every slot is filled and inside the window."""
+import streamlit as st
+
+from portal.services import submission, ui_documents
+from portal.ui import labels, session
+from portal.ui.candidate.common import pick_case
+from portal.ui.common import attempt, db
+from portal.ui.documents import show_document, show_findings
+
+who = session.require("candidate")
+st.header("上传材料")
+case_id = pick_case(who)
+found = attempt(ui_documents.draft_review, db(), who, case_id)
+if found is None:
+    st.stop()
+case, editable = found["case"], found["case"]["state"] in ("draft", "returned")
+if found["verdict"] is None:
+    st.warning("请先完成“自审”，系统才能确定您需要提交哪些材料。")
+    st.page_link("portal/ui/candidate/self_check.py", label="去自审", icon="📝")
+    st.stop()
+if not editable:
+    st.info(f"案件当前为“{labels.status(case['state'])}”，材料不能修改。")
+if case["state"] == "returned" and case["notices"]:
+    st.error("退回补充事项：" + "；".join(case["notices"][-1]["items"]))
+st.caption("支持 PDF、JPG、PNG，单个文件不超过 20 MB。上传后系统会自动识别内容，请核对识别结果。")
+for n, slot in enumerate(found["slots"], 1):
+    kind, doc = slot["kind"], slot["document"]
+    with st.container(border=True):
+        st.subheader(f"{n}. {labels.kind(kind)}" + (" ✅" if doc else " （未上传）"))
+        st.caption(labels.WHERE.get(kind, ""))
+        if doc:
+            show_document(doc | {"findings": slot["findings"]}, kind, who, key=f"doc_{kind}")
+        if editable:
+            counter = st.session_state.setdefault(f"up_n_{kind}", 0)
+            upload = st.file_uploader("替换文件" if doc else "选择文件", type=["pdf", "png", "jpg", "jpeg", "tif", "tiff"],
+                                      key=f"up_{kind}_{counter}")
+            if upload is not None:
+                with st.spinner("正在保存并识别文件内容……"):
+                    done = attempt(ui_documents.attach_upload, db(), who, case_id, slot=kind,
+                                   filename=upload.name, data=upload.getvalue())
+                if done:
+                    st.session_state[f"up_n_{kind}"] = counter + 1
+                    st.session_state["flash"] = f"已上传：{upload.name}"
+                    st.rerun()
+if found["general"]:
+    st.subheader("其他提示")
+    show_findings(found["general"])
+
+st.divider()
+missing = found["missing"]
+action = "resubmit" if case["state"] == "returned" else "submit"
+if missing:
+    st.warning("还缺少：" + "、".join(labels.kind(k) for k in missing) + "。全部上传后才能提交。")
+if case["state"] == "draft" and found["window"] != "open":
+    st.warning({"none": "本年度核查尚未安排，暂不能提交。", "not_open": "核查材料提交尚未开始。",
+                "closed": "核查材料提交已截止。"}[found["window"]])
+allowed = editable and not missing and (action == "resubmit" or found["window"] == "open")
+label = "重新提交" if action == "resubmit" else "确认无误，提交"
+if st.button(label, type="primary", disabled=not allowed, key="upload_submit"):
+    fn = submission.resubmit_case if action == "resubmit" else submission.submit_case
+    if attempt(fn, db(), who, case_id):
+        st.session_state["flash"] = "已提交，系统正在自动核对材料，请在“我的核查”查看进度。"
+        st.switch_page("portal/ui/candidate/my_case.py")

@@ -1,0 +1,60 @@
+"""Showing one document: its page preview beside the fields read from it, problems highlighted.
+Shared by the candidate's upload page and the reviewer's workbench."""
+import pandas as pd
+import streamlit as st
+
+from portal.services import ui_documents
+from portal.ui import labels
+from portal.ui.common import db
+
+HIGHLIGHT = {"fail": "background-color: #fde2e1", "warn": "background-color: #fff3cd"}
+
+
+def fields_table(extraction: dict, findings: list[dict]):
+    """The fields read from a file; a field a finding rests on is coloured (red fail, yellow warn)."""
+    worst = {}
+    for f in findings:
+        if f.get("field") and f["severity"] in HIGHLIGHT and worst.get(f["field"]) != "fail":
+            worst[f["field"]] = f["severity"]
+    confidence = extraction.get("confidence") or {}
+    rows = [{"项目": labels.FIELD.get(k, k), "识别结果": str(v),
+             "可信度": f"{confidence[k]:.0%}" if isinstance(confidence.get(k), (int, float)) else "",
+             "_sev": worst.get(k, "")} for k, v in (extraction.get("fields") or {}).items()]
+    if not rows:
+        return None
+    frame = pd.DataFrame(rows)
+    styled = frame.style.apply(lambda r: [HIGHLIGHT.get(r["_sev"], "")] * len(r), axis=1).hide(axis="columns", subset=["_sev"])
+    return styled
+
+
+def show_findings(findings: list[dict]) -> None:
+    for f in findings:
+        text = f"{labels.SEVERITY.get(f['severity'], '')}：{f['message']}"
+        read = f.get("read") or f.get("read_value")
+        if read and f.get("expected"):
+            text += f"（识别为“{read}”，应为“{f['expected']}”）"
+        {"fail": st.error, "warn": st.warning}.get(f["severity"], st.info)(text)
+
+
+def show_document(doc: dict, slot: str, who, *, key: str, zoom: bool = False) -> None:
+    """Preview (zoom slider for reviewers) on the left, fields and problems on the right."""
+    left, right = st.columns([3, 2] if zoom else [1, 1])
+    with left:
+        pages = ui_documents.pages(db(), who, doc["upload_id"], limit=5 if zoom else 1)
+        width = st.slider("缩放", 300, 1400, 700, 100, key=f"{key}_zoom") if zoom else None
+        for n, png in enumerate(pages, 1):
+            st.image(png, caption=f"{doc['file']} 第 {n} 页", width=width or "stretch")
+    with right:
+        ext = doc["extraction"] or {}
+        kind = ext.get("kind", "unknown")
+        source = "PDF 文字层" if ext.get("source") == "pdf-text" else "文字识别(OCR)"
+        if kind != slot:
+            st.warning(f"该文件被识别为“{labels.kind(kind)}”，与本栏要求的“{labels.kind(slot)}”不符。")
+        else:
+            st.caption(f"识别为：{labels.kind(kind)}（{source}）")
+        table = fields_table(ext, doc.get("findings", []))
+        if table is None:
+            st.warning("未能从该文件读出信息，请确认文件清晰、完整。")
+        else:
+            st.dataframe(table, hide_index=True, width="stretch", key=f"{key}_fields")
+        show_findings(doc.get("findings", []))

@@ -1,0 +1,29 @@
+"""证书查验: anyone checks a certificate with its number + the holder's ID number + phone number
+(never the number alone), or uploads an e-certificate PDF to check its signature."""
+import streamlit as st
+
+from portal.services import certificates_verify as verify
+from portal.ui.common import attempt, db
+
+st.header("证书查验")
+st.caption("查验他人证书须同时提供证书编号、持证人身份证号和持证人预留手机号码；结果只说明证书是否有效，"
+           "不显示其他个人信息。为防止恶意查询，查验次数有限制。")
+number_tab, pdf_tab = st.tabs(["按编号查验", "上传电子证书查验"])
+with number_tab, st.form("verify_form"):
+    cert_no = st.text_input("证书编号", st.query_params.get("no", ""), key="verify_no")
+    id_number = st.text_input("持证人身份证号", key="verify_id")
+    phone = st.text_input("持证人手机号码", key="verify_phone")
+    if st.form_submit_button("查验", type="primary"):
+        client = st.context.ip_address or st.context.headers.get("X-Forwarded-For") or "unknown"
+        found = attempt(verify.verify_certificate, db(), cert_no=cert_no, id_number=id_number,
+                        phone=phone, client=client)
+        if found:
+            {"valid": st.success, "revoked": st.error}.get(found["status"], st.warning)(found["message"])
+with pdf_tab:
+    upload = st.file_uploader("电子证书 PDF", type=["pdf"], key="verify_pdf")
+    if upload is not None:
+        found = attempt(verify.check_uploaded_certificate, db(), upload.getvalue())
+        if found:
+            (st.success if found["ok"] else st.error)(
+                (f"证书编号 {found['cert_no']}：" if found["cert_no"] else "")
+                + (found["message"] or "签名与内容核验一致，证书有效"))

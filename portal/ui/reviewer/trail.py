@@ -1,0 +1,27 @@
+"""过程跟踪: a case's whole path (every audited step, who and when) and where it stands or breaks."""
+import pandas as pd
+import streamlit as st
+
+from portal.services import ui_reference, ui_review
+from portal.ui import session
+from portal.ui.common import attempt, db
+
+who = session.require("reviewer", "admin")
+st.header("过程跟踪")
+default = st.session_state.get("trail_case") or st.session_state.get("workbench_case") or 1
+case_id = st.number_input("案件号", min_value=1, value=int(default), step=1, key="trail_case_id")
+found = attempt(ui_review.case_trail, db(), who, int(case_id))
+if found is None:
+    st.stop()
+case = found["case"]
+st.write(f"案件 {case['id']}：{ui_reference.exam_name(case['exam'])} {ui_reference.level_name(case['level'])}，"
+         f"{ui_reference.city_name(case['city'])}，第 {case['submission_no']} 次提交")
+st.metric("当前状态", found["state_name"])
+if found["stuck"]:
+    st.error(f"流程在此中断：{found['stage']}")
+else:
+    st.info(f"当前进展：{found['stage']}")
+if found["steps"]:
+    st.dataframe(pd.DataFrame(found["steps"]), hide_index=True, width="stretch", key="trail_table")
+else:
+    st.caption("尚无操作记录。")

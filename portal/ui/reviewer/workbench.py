@@ -1,0 +1,89 @@
+"""审核工作台: a leased case's documents (zoomable) beside the fields read from them, the candidate's
+list row, the rules' verdict with reasons and evidence; decide pass / fail / return, or release."""
+import pandas as pd
+import streamlit as st
+
+from portal.services import decisions, queue, ui_documents, ui_reference, ui_review
+from portal.ui import labels, session
+from portal.ui.common import attempt, db
+from portal.ui.documents import show_document, show_findings
+
+who = session.require("reviewer", "admin")
+st.header("审核工作台")
+leases = {r["case_id"]: f"{r['case_id']}：{r['name']}" for r in ui_review.my_leases(db(), who)}
+if not leases:
+    st.info("您当前没有正在审核的案件，请先在“待审队列”领取。")
+    st.page_link("portal/ui/reviewer/queue.py", label="去待审队列", icon="📥")
+    st.stop()
+wanted = st.session_state.get("workbench_case")
+ids = list(leases)
+case_id = st.selectbox("正在审核的案件", ids, index=ids.index(wanted) if wanted in ids else 0,
+                       format_func=leases.get, key="wb_pick")
+found = attempt(ui_documents.submitted_review, db(), who, case_id)
+if found is None:
+    st.stop()
+case, cand = found["case"], found["case"]["candidate"]
+st.dataframe(pd.DataFrame([{
+    "姓名": cand["name"], "性别": cand["gender"], "身份证号": cand["id_number"], "手机号码": cand["phone"],
+    "工作单位": case["employer"], "考试": ui_reference.exam_name(case["exam"]), "级别": ui_reference.level_name(case["level"]),
+    "年度": case["exam_year"], "成绩": case["scores"], "市州": case["city_name"], "第几次提交": case["submission_no"],
+}]), hide_index=True, width="stretch", key="wb_row")
+job = case["analysis"]
+if job and job["status"] in ("pending", "running"):
+    st.progress(float(job["progress"]), text=f"自动核对进行中：{job['message']}")
+    st.button("刷新", key="wb_refresh")
+if case["notices"]:
+    st.caption("此前的退回事项：" + " ｜ ".join("；".join(n["items"]) for n in case["notices"]))
+declared, verdict = case["declared"], found["verdict"] or {}
+left, right = st.columns(2)
+with left:
+    st.subheader("考生自审申报")
+    shown = {labels.FIELD.get(k, k): labels.EDUCATION.get(v, labels.TECH_CLASS.get(v, labels.ORIGIN.get(v, v)))
+             for k, v in declared.items()}
+    st.dataframe(pd.DataFrame(list(shown.items()), columns=["项目", "申报"]), hide_index=True, key="wb_declared")
+with right:
+    st.subheader("规则结论")
+    if verdict.get("eligible"):
+        st.success(f"符合报考条件（要求 {verdict['required_years']} 年，计得 {verdict['counted_years']} 年）")
+    else:
+        st.error("不符合报考条件：" + "；".join(ui_review.rule_reasons(found)))
+    st.caption("应提交材料：" + "、".join(labels.kind(k) for k in verdict.get("required_kinds", [])))
+show_findings(found["general"])
+docs = found["documents"]
+for tab, doc in zip(st.tabs([labels.kind(d["slot"]) for d in docs]) if docs else [], docs):
+    with tab:
+        show_document(doc, doc["slot"], who, key=f"wb_{doc['upload_id']}", zoom=True)
+
+st.subheader("审核决定")
+choice = st.radio("决定", ["pass", "return", "fail"], horizontal=True, key="wb_choice",
+                  format_func={"pass": "通过", "return": "退回补充（一次性告知）", "fail": "不通过"}.get)
+if choice == "return":
+    suggested = ui_review.return_suggestions(found)
+    ticked = st.multiselect("需补正事项（勾选）", suggested, default=suggested, key="wb_items")
+    extra = st.text_area("其他需补正事项（每行一项）", key="wb_items_extra")
+    items = ticked + [line for line in extra.splitlines() if line.strip()]
+    st.caption(f"将一次性告知考生以下 {len(items)} 项；同一次提交不能再次退回。")
+elif choice == "fail":
+    reasons = st.multiselect("不通过理由", ui_review.rule_reasons(found), key="wb_reasons")
+    extra = st.text_area("其他理由（每行一项）", key="wb_reasons_extra")
+    items = reasons + [line for line in extra.splitlines() if line.strip()]
+    not_eligible = st.checkbox("因不符合报考条件（今后同一考试不再受理）", True, key="wb_not_eligible")
+else:
+    note = st.text_input("备注（可不填）", key="wb_note")
+go, release = st.columns(2)
+if go.button("提交决定", type="primary", key="wb_decide"):
+    if choice == "pass":
+        done = attempt(decisions.pass_case, db(), who, case_id, note=note)
+    elif choice == "return":
+        done = attempt(decisions.return_case, db(), who, case_id, items=items)
+    else:
+        done = attempt(decisions.fail_case, db(), who, case_id, reasons=items, not_eligible=not_eligible)
+    if done:
+        st.session_state["flash"] = f"案件 {case_id} 已{labels.status(done['state'])}。"
+        st.session_state.pop("workbench_case", None)
+        st.switch_page("portal/ui/reviewer/queue.py")
+if release.button("放回队列（不作决定）", key="wb_release"):
+    if attempt(lambda: queue.release_case(db(), who, case_id) or True):
+        st.session_state["flash"] = f"案件 {case_id} 已放回队列。"
+        st.session_state.pop("workbench_case", None)
+        st.switch_page("portal/ui/reviewer/queue.py")

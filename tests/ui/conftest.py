@@ -1,0 +1,86 @@
+"""AppTest harness: the demo data is built once per session by the real `portal demo` command (text
+PDFs, so nothing waits for OCR), each test gets its own copy as PORTAL_HOME, and `app()` runs the
+portal with a role's principal preset in session state."""
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from portal.services import accounts
+from portal.store.db import close_all, open_database
+
+ROOT = Path(__file__).resolve().parents[2]
+APP = ROOT / "streamlit_app.py"
+PORTAL = Path(sys.executable).parent / "portal"
+LOGINS = {"admin": ("admin", "Admin2024demo"), "reviewer": ("cs_reviewer", "Review2024cs"),
+          "zz_reviewer": ("zz_reviewer", "Review2024zz")}
+CANDIDATE_PASSWORD = "Kaosheng2024"
+
+
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory) -> Path:
+    home = tmp_path_factory.mktemp("demo") / "home"
+    subprocess.run([str(PORTAL), "--home", str(home), "demo", "--formats", "pdf"], check=True,
+                   capture_output=True, timeout=600, cwd=ROOT)
+    return home
+
+
+@pytest.fixture
+def home(demo_template, tmp_path, monkeypatch) -> Path:
+    path = tmp_path / "home"
+    shutil.copytree(demo_template, path)
+    monkeypatch.setenv("PORTAL_HOME", str(path))
+    yield path
+    close_all()
+
+
+@pytest.fixture
+def db(home):
+    return open_database(home)
+
+
+@pytest.fixture
+def login(db):
+    """login("admin" | "reviewer" | "zz_reviewer" | a candidate's ID number) -> Principal."""
+    def _login(who: str):
+        username, password = LOGINS.get(who, (who, CANDIDATE_PASSWORD))
+        return accounts.login(db, username, password)
+    return _login
+
+
+def app(who=None, page: str | None = None, **state) -> AppTest:
+    """The whole portal (streamlit_app.py) as `who` sees it, switched to `page` if given."""
+    at = AppTest.from_file(str(APP), default_timeout=60)
+    if who is not None:
+        at.session_state["principal"] = who
+        at.session_state["last_seen"] = time.time()
+    for key, value in state.items():
+        at.session_state[key] = value
+    at.run()
+    if page:
+        at.switch_page(page).run()
+    return at
+
+
+def page_alone(page: str, who=None) -> AppTest:
+    """One page file run on its own (as a URL typed by hand would), for role refusals."""
+    at = AppTest.from_file(str(ROOT / page), default_timeout=60)
+    if who is not None:
+        at.session_state["principal"] = who
+        at.session_state["last_seen"] = time.time()
+    return at.run()
+
+
+def texts(at: AppTest) -> str:
+    """Every visible message on the page, joined (for asserting what the user reads)."""
+    parts = []
+    for kind in ("title", "header", "subheader", "markdown", "caption", "success", "info", "warning", "error", "metric"):
+        for el in getattr(at, kind):
+            parts.append(str(getattr(el, "value", "")) + str(getattr(el, "label", "")))
+    return "\n".join(parts)
