@@ -48,6 +48,12 @@ def test_fraud_revokes_every_certificate_obtained_on_its_basis_and_writes_an_int
     assert len(records) == 1 and records[0]["id_number"] == issued[0]["id_number"]
     assert records[0]["keep_until"] == dt.date(2029, 11, 24)
     assert integrity_records(db, admin, today=dt.date(2029, 11, 25)) == []
+    from portal.store import audit
+    with db.read() as cur:
+        count, problem = audit.verify(cur)
+        root_events = audit.trail(cur, "certificate", a)
+    assert problem is None and count > 0 and [e["action"] for e in root_events] == ["certificate.revoke"]
+    assert root_events[0]["after"]["revoked"] == [a, b, c] and root_events[0]["after"]["fraud"] is True
 
 
 def test_an_ordinary_revocation_revokes_only_that_certificate_and_needs_a_reason(db, issued):
