@@ -25,8 +25,10 @@ def enqueue(cur, case: dict, state: str, name: str, preferred: int | None = None
 def dequeue(cur, entry: dict) -> None:
     """Remove a settled case from its queue and move the city's head past it."""
     cur.execute(rows.q("delete_queue_entry"), {"case_id": entry["case_id"]})
-    cur.execute(rows.q("delete_queue_preferred"), {"case_id": entry["case_id"]})
-    cur.execute(rows.q("advance_queue_head"), {"city": entry["city"], "qseq": entry["qseq"]})
+    if entry["preferred_reviewer"] is not None:
+        cur.execute(rows.q("delete_queue_preferred"), {"case_id": entry["case_id"]})
+    if rows.scalar(cur, "select_queue_head", {"cities": [entry["city"]]}) >= entry["qseq"]:
+        cur.execute(rows.q("advance_queue_head"), {"city": entry["city"], "qseq": entry["qseq"]})
 
 
 def entry_for(cur, case_id: int) -> dict:
@@ -52,7 +54,8 @@ def _take(cur, principal: Principal, entry: dict, minutes: int) -> dict:
               "until": now + dt.timedelta(minutes=minutes)}
     if cur.execute(rows.q("lease_queue_entry"), params).fetchone() is None:
         raise Conflict("该案件已被其他审核员领取")
-    cur.execute(rows.q("delete_queue_preferred"), {"case_id": entry["case_id"]})
+    if entry.get("preferred_reviewer") is not None:
+        cur.execute(rows.q("delete_queue_preferred"), {"case_id": entry["case_id"]})
     case = lifecycle.transition(cur, principal, entry["case_id"], "claim",
                                 detail={"lease_until": params["until"]})
     return case | {"lease_until": params["until"]}
@@ -78,7 +81,6 @@ def claim_next(db, principal: Principal, *, city: str | None = None,
                 return _take(cur, principal, entry, lease_minutes)
         entry = rows.one(cur, "select_next_claimable", {
             "cities": cities, "now": now, "me": principal.user_id,
-            "head": rows.scalar(cur, "select_queue_head", {"cities": cities}),
             "pref_cutoff": now - dt.timedelta(hours=PREFERENCE_HOURS)})
         return None if entry is None else _take(cur, principal, entry, lease_minutes)
 
@@ -113,7 +115,6 @@ def queue_page(db, principal: Principal, *, city: str | None = None, exam: str |
     params = {"cities": cities, "exam": exam, "level": level, "status": status, "flagged": flagged,
               "now": clock.now(), "limit": size, "offset": (page - 1) * size}
     with db.read() as cur:
-        params["head"] = rows.scalar(cur, "select_queue_head", {"cities": cities})
         found = rows.many(cur, "select_queue_page", params)
         total = rows.scalar(cur, "count_queue_page", {k: v for k, v in params.items()
                                                        if k not in ("now", "limit", "offset")})

@@ -1,7 +1,8 @@
 SELECT case_id, city, name, exam, level, state, flagged, queued_at, lease_owner, lease_until,
        (lease_until IS NOT NULL AND lease_until < $now) AS lease_expired
 FROM queue_entries
-WHERE qseq >= $head AND list_contains($cities, city)
+WHERE qseq >= (SELECT coalesce(min(head), 0) FROM queue_heads WHERE list_contains($cities, city))
+  AND list_contains($cities, city)
   AND ($exam IS NULL OR exam = $exam) AND ($level IS NULL OR level = $level)
   AND ($status IS NULL OR state = $status) AND ($flagged IS NULL OR flagged = $flagged)
 ORDER BY qseq
