@@ -6,15 +6,19 @@ their cases moved to `passed` (the review decision belongs to the workflow bench
 Run: .venv/bin/python bench/issue.py [N]"""
 from __future__ import annotations
 
-import csv
-import datetime as dt
-import random
 import sys
-import tempfile
-import time
 from pathlib import Path
 
-from portal.services import certificates as certs
+# bench/ holds scripts named like stdlib modules (queue.py): never import from this folder
+sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != Path(__file__).resolve().parent]
+
+import csv  # noqa: E402
+import os  # noqa: E402
+import datetime as dt
+import random  # noqa: E402
+import tempfile  # noqa: E402
+import time  # noqa: E402
+
 from portal.services import certificates_config as config
 from portal.services import publication as pub
 from portal.services.auth import Principal
@@ -60,7 +64,7 @@ def main(n: int = 100_000) -> int:
         cur.execute("UPDATE cases SET state = 'passed'")
     print(f"setup: imported {len(report.accepted)} passers in {time.perf_counter() - t:.1f} s")
 
-    t0 = time.perf_counter()
+    c0, t0 = time.process_time(), time.perf_counter()
     row = pub.build_pass_list(db, admin, exam="economics", exam_year=2026)
     pub.review_pass_list(db, admin, row["id"])
     pub.publish_pass_list(db, admin, row["id"], start=dt.date(2026, 9, 1))
@@ -72,23 +76,25 @@ def main(n: int = 100_000) -> int:
     t3 = time.perf_counter()
     (home / "list.xlsx").write_bytes(xlsx)
     (home / "list.pdf").write_bytes(pdf)
-    publish_s = t3 - t0
+    publish_s, publish_cpu = t3 - t0, time.process_time() - c0
     print(f"publication: {row['listed']} final passers; build+review+publish+finalise {t1 - t0:.2f} s, "
           f"xlsx {t2 - t1:.2f} s ({len(xlsx) / 1e6:.1f} MB), pdf {t3 - t2:.2f} s ({len(pdf) / 1e6:.1f} MB); "
-          f"total {publish_s:.2f} s (target <= 15 s, ratio {publish_s / 15:.2f})")
+          f"total {publish_s:.2f} s wall, {publish_cpu:.2f} s CPU (target <= 15 s, ratio {publish_s / 15:.2f})")
 
-    t4 = time.perf_counter()
+    c4, t4 = time.process_time(), time.perf_counter()
     issued = 0
     for i, city in enumerate(all_codes(), start=10):  # each city bureau numbers its own 中级 certificates
         city_admin = Principal(user_id=i, role="admin", cities=(city,), display_name=f"{city}管理员")
         config.set_issuing_unit(db, city_admin, user_id=i, unit_code=city, body_name=f"{city}人社局")
         issued += issue_certificates(db, city_admin, obtained_on=dt.date(2026, 10, 18), series="05",
                                      list_id=row["id"])["count"]
-    issue_s = time.perf_counter() - t4
+    issue_s, issue_cpu = time.perf_counter() - t4, time.process_time() - c4
     with db.read() as cur:
         total, distinct = cur.execute("SELECT count(*), count(DISTINCT cert_no) FROM certificates").fetchall()[0]
-    print(f"issuance: {issued} certificates numbered, signed and recorded in {issue_s:.2f} s "
+    print(f"issuance: {issued} certificates numbered, signed and recorded in {issue_s:.2f} s wall, "
+          f"{issue_cpu:.2f} s CPU "
           f"({total} stored, {distinct} distinct numbers) (target <= 20 s, ratio {issue_s / 20:.2f})")
+    print(f"load average during the run: {os.getloadavg()[0]:.1f} (2 cores shared; wall times grow with load)")
     ok = publish_s <= 15 and issue_s <= 20 and total == distinct == n
     print("PASS" if ok else "FAIL")
     return 0 if ok else 1

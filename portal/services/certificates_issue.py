@@ -122,4 +122,11 @@ def _record(case, grade, cert_no, pool_id, serial, batch_id, order, unit, series
             "phone": case["phone"], "exam": case["exam"], "level": case["level"], "level_name": fields["level"],
             "unit_code": unit["unit_code"], "city": case["city"], "obtained_on": obtained_on,
             "issued_on": issued_on, "issued_at": stamp, "issued_by": principal.user_id,
-            "signature": signing.sign(key, fields), "key_id": signing.key_id(key.public_key())}
+            "signature": signing.sign(key, fields), "key_id": _key_id(key)}
+
+
+def _key_id(key) -> str:
+    cached = getattr(_key_id, "cache", None)
+    if cached is None or cached[0] is not key:
+        cached = _key_id.cache = (key, signing.key_id(key.public_key()))
+    return cached[1]
