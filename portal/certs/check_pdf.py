@@ -28,7 +28,10 @@ def check_certificate_pdf(pdf_bytes: bytes, public: Ed25519PublicKey) -> PdfChec
         return PdfCheck(False, "证书签名密钥与本系统不符，不是本系统签发的电子证书", cert_no)
     if not signing.verify(public, fields, str(payload.get("signature") or "")):
         return PdfCheck(False, "电子签名校验失败：证书数据在签发后被修改", cert_no)
-    text = "".join(page_text(pdf_bytes).split())
+    try:
+        text = "".join(page_text(pdf_bytes).split())
+    except Exception:  # pdfium refuses a damaged page tree: the upload is not our certificate
+        return PdfCheck(False, "PDF页面无法读取，文件可能已损坏或被修改", cert_no)
     for key in ("cert_no",) + tuple(k for k, _ in LABELS):
         value = "".join(str(fields.get(key) or "").split())
         if value and value not in text:

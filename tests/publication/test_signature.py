@@ -82,3 +82,10 @@ def test_a_rare_character_the_font_lacks_is_printed_as_pinyin_with_a_visible_mar
     assert "王[zhé]明" in text and "生僻字" in text
     assert check_certificate_pdf(pdf, key.public_key()).ok
     assert json.loads(json.dumps(read_payload(pdf)))["fields"]["name"] == "王𪚥明"
+
+
+def test_a_truncated_or_garbled_pdf_gets_a_clear_answer_not_a_crash(tmp_path):
+    key, pdf = _pdf(tmp_path)
+    for broken in (pdf[: len(pdf) // 2], b"%PDF-1.4\n" + bytes(range(256)) * 50, b""):
+        result = check_certificate_pdf(broken, key.public_key())
+        assert not result.ok and result.reason
