@@ -2,17 +2,24 @@
 runs) vs the scalar path on a sample. Prints rows/s and the speed-up. Target (DESIGN 5): ≤ 3 s."""
 from __future__ import annotations
 
-import random
-import statistics
+import os
 import sys
-import time
 
-import polars as pl
+# `python bench/eligibility.py` puts bench/ first on sys.path, where bench/queue.py would shadow
+# the standard library's queue module (which polars imports).
+_HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path[:] = [p for p in sys.path if os.path.abspath(p or ".") != _HERE]
 
-from rules import evaluate_frame
-from rules.aliases import EXAM_LEVELS
-from rules.judge import evaluate_row
-from rules.validate import COLUMNS
+import random  # noqa: E402
+import statistics  # noqa: E402
+import time  # noqa: E402
+
+import polars as pl  # noqa: E402
+
+from rules import evaluate_frame  # noqa: E402
+from rules.aliases import EXAM_LEVELS  # noqa: E402
+from rules.judge import evaluate_row  # noqa: E402
+from rules.validate import COLUMNS  # noqa: E402
 
 N, RUNS, SAMPLE = 1_000_000, 5, 20_000
 EDUCATION = ["high_school", "secondary", "junior_college", "bachelor", "second_bachelor", "master", "doctor"]

@@ -1,103 +1,132 @@
-"""Batch path, step 1: clean the input columns and name every malformed cell, using the scalar
-path's own checks on the (few) distinct values of the categorical columns."""
+"""Batch path, step 1: every input cell through the scalar path's own parsing and checks, run
+once per distinct value (or combination) and spread back to the rows as integer columns."""
 from __future__ import annotations
 
+import datetime as dt
 import re
 
+import numpy as np
 import polars as pl
 
 from rules import params
+from rules.alternatives import holds_satisfy
+from rules.batch_codes import apply, encode, gather
+from rules.batch_table import EDUCATIONS, HOLDS, TIERS, tables, to_int
 from rules.education import education_effective
 from rules.loader import catalog
-from rules.validate import (BAD_BOOL, BAD_CODE, BAD_DATE, BAD_YEAR, BLANKS, BOOL_COLUMNS, COLUMNS,
-                            DATE_COLUMNS, DATE_RE, MISSING, YEAR_RE, check_education, check_exam,
-                            check_holds, split_holds)
-from rules.alternatives import holds_satisfy
+from rules.parse import clean
+from rules.validate import (BAD_BOOL, BAD_CODE, BAD_DATE, BAD_YEAR, BLANKS, COLUMNS, DATE_COLUMNS, MISSING,
+                            YEAR_RE, check_education, check_exam, check_holds, parse_bool, parse_date,
+                            split_holds)
 
 
-def clean(df: pl.DataFrame) -> pl.DataFrame:
-    """All DESIGN 4.2 columns as stripped strings, empty → null; absent columns are empty."""
-    exprs = []
-    for col in COLUMNS:
-        raw = pl.col(col).cast(pl.Utf8) if col in df.columns else pl.lit(None, pl.Utf8)
-        text = raw.str.strip_chars(BLANKS)
-        exprs.append(pl.when(text == "").then(None).otherwise(text).alias(col))
-    return df.select(exprs)
-
-
-def _map_unique(df: pl.DataFrame, cols: list[str], fn, schema: dict) -> pl.DataFrame:
-    """Apply a Python function to each distinct combination of `cols` and join the result back."""
-    keys = df.select(cols).unique()
-    out = [fn(*row) for row in keys.iter_rows()]
-    mapped = pl.concat([keys, pl.DataFrame(out, schema=schema, orient="row")], how="horizontal")
-    return df.join(mapped, on=cols, how="left", nulls_equal=True, maintain_order="left")
-
-
-def _exam_fn(exam_raw, level_raw, year_raw):
-    bad_year = year_raw is not None and not re.fullmatch(YEAR_RE, year_raw)
-    year = None if year_raw is None or bad_year else int(year_raw)
-    exam, level, reasons = check_exam(exam_raw, level_raw, year)
-    version = None
-    if exam and level and year is not None and (v := catalog()[exam].version_for(year)):
-        version = v.from_year
-    texts = {c: r.message_zh for c, r in reasons.items()}
+def _exam(exam, level, year_raw):
+    year_txt = clean(year_raw)
+    bad_year = year_txt is not None and not re.fullmatch(YEAR_RE, year_txt)
+    year = None if year_txt is None or bad_year else int(year_txt)
+    exam_c, level_c, why = check_exam(clean(exam) or "", clean(level) or "", year)
+    why = {c: x.message_zh for c, x in why.items()}
     if bad_year:
-        texts["exam_year"] = BAD_YEAR
-    return (exam, level, year, version, texts.get("exam"), texts.get("level"), texts.get("exam_year"))
+        why["exam_year"] = BAD_YEAR
+    version = catalog()[exam_c].version_for(year) if exam_c and level_c and year is not None else None
+    if not version:
+        return (year, None, None, None, False, False, False, False), why
+    lvl = tables().lvl_index[(exam_c, level_c, version.from_year)]
+    rule = tables().levels[lvl]
+    end = rule.cutoff_date(year) + dt.timedelta(days=1)
+    return (year, lvl, end.year, end.month * 100 + end.day, bool(rule.full_time_study.value), rule.has_total,
+            bool(rule.exempt.value), bool(rule.addon.value)), why
 
 
-def _edu_fn(education, tech_class, route):
-    reasons = check_education(education, tech_class, route)
-    edu = None if {"education", "tech_class"} & set(reasons) else education_effective(education, tech_class)
-    get = lambda c: reasons[c].message_zh if c in reasons else None  # noqa: E731
-    return (edu, get("education"), get("tech_class"), get("route"))
+def _education(education, tech_class, route, tier):
+    education, tech_class = clean(education), clean(tech_class)
+    route, tier = clean(route) or "full", clean(tier) or "related"
+    why = {c: x.message_zh for c, x in check_education(education, tech_class, route).items()}
+    if tier not in TIERS:
+        why["major_tier"] = BAD_CODE.format(col="major_tier")
+    edu = None if {"education", "tech_class"} & set(why) else education_effective(education, tech_class)
+    index = lambda seq, v: seq.index(v) if v in seq else None  # noqa: E731
+    return (edu, index(EDUCATIONS, edu), index(TIERS, tier), index(params.ROUTES, route),
+            index(EDUCATIONS, education), tech_class is not None), why
 
 
-def _holds_fn(text):
-    codes = split_holds(text)
+def _holds(text):
+    codes = split_holds(clean(text))
     bad = check_holds(codes)
-    return (bad.message_zh if bad else None, *(holds_satisfy(codes, c) for c in params.holds_codes()))
+    return (sum(1 << i for i, h in enumerate(HOLDS) if holds_satisfy(codes, h)),), (
+        {"holds": bad.message_zh} if bad else {})
 
 
-def with_codes(df: pl.DataFrame) -> pl.DataFrame:
-    df = _map_unique(df, ["exam", "level", "exam_year"], _exam_fn, {
-        "exam_c": pl.Utf8, "level_c": pl.Utf8, "year": pl.Int64, "version": pl.Int64,
-        "r_exam": pl.Utf8, "r_level": pl.Utf8, "r_exam_year": pl.Utf8})
-    df = _map_unique(df, ["education", "tech_class", "route_c"], _edu_fn, {
-        "edu_eff": pl.Utf8, "r_education": pl.Utf8, "r_tech_class": pl.Utf8, "r_route": pl.Utf8})
-    return _map_unique(df, ["holds"], _holds_fn, {
-        "r_holds": pl.Utf8, **{f"sat_{c}": pl.Boolean for c in params.holds_codes()}})
+def _flags(full_time, chsi, origin):
+    out, why = [], {}
+    for col, raw in (("full_time", full_time), ("chsi_registered", chsi)):
+        try:
+            out.append(parse_bool(clean(raw), True))
+        except ValueError:
+            out.append(True)
+            why[col] = BAD_BOOL.format(col=col)
+    origin = clean(origin) or "hunan"
+    if origin not in params.ORIGINS:
+        why["education_origin"] = BAD_CODE.format(col="education_origin")
+    return (*out, params.ORIGINS.index(origin) if origin in params.ORIGINS else None), why
 
 
-def with_formats(df: pl.DataFrame) -> pl.DataFrame:
-    """Parsed dates/booleans/defaults and the remaining per-column reasons (vectorised)."""
-    exprs = []
-    for col in DATE_COLUMNS:
-        ok = pl.col(col).str.contains(DATE_RE)
-        parsed = pl.when(ok).then(pl.col(col).str.strptime(pl.Date, "%Y-%m-%d", strict=False))
-        exprs += [parsed.alias(f"{col}_d"),
-                  pl.when(pl.col(col).is_not_null() & parsed.is_null()).then(pl.lit(BAD_DATE.format(col=col)))
-                  .alias(f"r_{col}")]
-    for col in BOOL_COLUMNS:
-        low = pl.col(col).str.to_lowercase()
-        exprs += [pl.when(low == "false").then(False).otherwise(True).alias(f"{col}_b"),
-                  pl.when(pl.col(col).is_not_null() & ~low.is_in(["true", "false"]))
-                  .then(pl.lit(BAD_BOOL.format(col=col))).alias(f"r_{col}")]
-    tier = pl.col("major_tier").fill_null("related")
-    origin = pl.col("education_origin").fill_null("hunan")
-    exprs += [tier.alias("major_tier_c"), origin.alias("origin_c"),
-              pl.col("route").fill_null("full").alias("route_c"),
-              pl.when(~tier.is_in(params.TIERS)).then(pl.lit(BAD_CODE.format(col="major_tier"))).alias("r_major_tier"),
-              pl.when(~origin.is_in(params.ORIGINS)).then(pl.lit(BAD_CODE.format(col="education_origin")))
-              .alias("r_education_origin"),
-              pl.when(pl.col("candidate_id").is_null()).then(pl.lit(MISSING.format(col="candidate_id")))
-              .alias("r_candidate_id")]
-    df = df.with_columns(exprs)
-    missing_grad = pl.col("graduation_date").is_null() & (pl.col("route_c") != "addon")
-    return df.with_columns(pl.coalesce(pl.col("r_graduation_date"), pl.when(missing_grad)
-                                       .then(pl.lit(MISSING.format(col="graduation_date")))).alias("r_graduation_date"))
+def _date(col):
+    def parse(raw):
+        try:
+            return (to_int(parse_date(clean(raw))),), {}
+        except ValueError:
+            return (None,), {col: BAD_DATE.format(col=col)}
+    return parse
 
 
-def malformed(df: pl.DataFrame) -> pl.Expr:
-    """All malformed-cell reasons of a row in column order, ';'-joined ('' when none)."""
-    return pl.concat_str([pl.col(f"r_{c}") for c in COLUMNS], separator=";", ignore_nulls=True)
+DATE_SHORT = {"graduation_date": "G", "work_start": "W", "total_work_start": "T", "holds_since": "H"}
+GROUPS = [
+    (("exam", "level", "exam_year"), _exam, {"year": pl.Int64, "lvl": pl.Int64, "end_y": pl.Int64,
+     "end_md": pl.Int64, "study_counts": pl.Boolean, "has_total": pl.Boolean, "exempt_ok": pl.Boolean,
+     "addon_ok": pl.Boolean}),
+    (("education", "tech_class", "route", "major_tier"), _education, {"edu_eff": pl.Utf8, "edu_idx": pl.Int64,
+     "tier_idx": pl.Int64, "route_idx": pl.Int64, "decl_idx": pl.Int64, "has_tech": pl.Boolean}),
+    (("holds",), _holds, {"sat": pl.Int64}),
+    (("full_time", "chsi_registered", "education_origin"), _flags, {"ft": pl.Boolean, "chsi": pl.Boolean,
+     "origin_idx": pl.Int64}),
+    *[((c,), _date(c), {DATE_SHORT[c]: pl.Int64}) for c in DATE_COLUMNS],
+]
+
+
+def read(frame: pl.DataFrame) -> tuple[pl.DataFrame, pl.Series]:
+    """→ (typed per-row columns incl. `bad`, the malformed-cell reasons of each row in column order)."""
+    n = frame.height
+    raw = {c: frame[c] if c in frame.columns else None for c in COLUMNS}
+    columns, why_lists = {}, {}
+    for inputs, fn, outputs in GROUPS:
+        results_index, combos = apply([encode(raw[c], n) for c in inputs], fn)
+        for i, (name, dtype) in enumerate(outputs.items()):
+            columns[name] = gather([v[i] for v, _ in combos], results_index, dtype)
+        for col in inputs:
+            why_lists[col] = ([w.get(col) for _, w in combos], results_index)
+    cid = raw["candidate_id"].cast(pl.Utf8).str.strip_chars(BLANKS) if raw["candidate_id"] is not None \
+        else pl.Series([None] * n, dtype=pl.Utf8)
+    columns["cid"] = pl.select(pl.when(cid == "").then(None).otherwise(cid)).to_series()
+    df = pl.DataFrame(columns)
+    no_grad = df["G"].is_null() & (df["route_idx"].fill_null(-1) != 2)
+    bad = df["cid"].is_null() | no_grad
+    for values, index in why_lists.values():
+        bad = bad | pl.Series([v is not None for v in values], dtype=pl.Boolean).gather(pl.Series(index))
+    df = df.with_columns(bad.alias("bad"))
+    return df, _malformed(df, why_lists, no_grad)
+
+
+def _malformed(df: pl.DataFrame, why_lists: dict, no_grad: pl.Series) -> pl.Series:
+    """Reasons for the bad rows only (few), scattered into an all-empty column."""
+    rows = np.flatnonzero(df["bad"].to_numpy())
+    sub = pl.DataFrame({"cid": df["cid"].gather(rows), "no_grad": no_grad.gather(rows),
+                        **{c: gather(v, i[rows], pl.Utf8) for c, (v, i) in why_lists.items()}})
+    parts = [pl.when(pl.col("cid").is_null()).then(pl.lit(MISSING.format(col="candidate_id")))]
+    for col in COLUMNS[1:]:
+        part = pl.col(col)
+        if col == "graduation_date":
+            part = pl.coalesce(part, pl.when(pl.col("no_grad")).then(pl.lit(MISSING.format(col=col))))
+        parts.append(part)
+    text = sub.select(pl.concat_str(parts, separator=";", ignore_nulls=True)).to_series()
+    return pl.Series([""] * df.height, dtype=pl.Utf8).scatter(rows, text)

@@ -1,0 +1,38 @@
+"""Edge cases of the batch path: empty input, absent optional columns, typed columns, many
+distinct values (the sort fallback of the combination step)."""
+import datetime as dt
+
+import numpy as np
+import polars as pl
+
+from rules import evaluate_frame
+from rules.batch_codes import combine
+from rules.judge import evaluate_row
+
+
+def test_an_empty_frame_gives_an_empty_result_with_the_output_columns():
+    out = evaluate_frame(pl.DataFrame({"candidate_id": [], "exam": []}, schema={"candidate_id": pl.Utf8,
+                                                                                 "exam": pl.Utf8}))
+    assert out.height == 0
+    assert out.columns == ["candidate_id", "eligible", "education_effective", "required_years",
+                           "counted_years", "evidence", "reasons"]
+
+
+def test_absent_optional_columns_take_their_defaults_and_typed_cells_are_read_as_text():
+    frame = pl.DataFrame({"candidate_id": [7], "exam": ["audit"], "level": ["junior"], "exam_year": [2021],
+                          "education": ["bachelor"], "graduation_date": [dt.date(2020, 6, 30)]})
+    out = evaluate_frame(frame).to_dicts()
+    assert out == [evaluate_row({"candidate_id": "7", "exam": "audit", "level": "junior", "exam_year": "2021",
+                                 "education": "bachelor", "graduation_date": "2020-06-30"})]
+    assert out[0]["eligible"] is True and out[0]["evidence"] == "application_form;work_proof;chsi_record"
+
+
+def test_combinations_are_found_both_by_table_and_by_sorting():
+    rng = np.random.default_rng(1)
+    for size in (7, 5000):                 # 5000 × 5000 exceeds the table limit → sort path
+        values = [f"v{i}" for i in range(size)] + [None]
+        parts = [(rng.integers(0, size + 1, 20_000), values), (rng.integers(0, size + 1, 20_000), values)]
+        inverse, combos = combine(parts)
+        rows = [(values[a], values[b]) for a, b in zip(parts[0][0], parts[1][0])]
+        assert [combos[i] for i in inverse] == rows
+        assert len(set(combos)) == len(combos)
