@@ -4,7 +4,6 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from rules import params
 from rules.aliases import EXAM_LEVELS, EXAMS, LEVEL_NAMES
 from rules.exam_rows import level_requirements
 from rules.conditions import ExamRules, Fact, LevelRule, Version

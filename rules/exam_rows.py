@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from rules import params
 from rules.conditions import Alternative, Cell
+from rules.exam_cells import tier_values
 from rules.schema import Node
 
 ROW_KEYS = {"education", "source"}
@@ -89,8 +90,8 @@ def _alternative(row: Node, ctx: dict, main: bool) -> Alternative:
     src = ctx["source_text"](row, "source", sources)
     confirmed = row.get("confirmed", bool, True)
     note = row.get("note_zh", str) or ""
-    years = _tier_values(row, "years", ctx, src, confirmed)
-    totals = _tier_values(row, "total_years", ctx, src, confirmed) if ctx["has_total"] else None
+    years = tier_values(row, "years", ctx, src, confirmed)
+    totals = tier_values(row, "total_years", ctx, src, confirmed) if ctx["has_total"] else None
     cells = {t: Cell(years[t][0], totals[t][0] if totals else None, years[t][1], years[t][2] and
                      (totals[t][2] if totals else True), years[t][3] or note) for t in params.TIERS}
     requires, req_src = row.get("requires", str, choices=(None, *params.holds_codes())), src
@@ -105,30 +106,3 @@ def _alternative(row: Node, ctx: dict, main: bool) -> Alternative:
     if count_from == "holds_since" and requires is None:
         row.fail("count_from holds_since needs a prior qualification (requires)", "count_from")
     return Alternative(cells, requires, req_src, count_from, row.date("graduated_by"), note)
-
-
-def _tier_values(row: Node, key: str, ctx: dict, src: str, confirmed: bool) -> dict:
-    """→ tier → (years, source, confirmed, note) with tier aliases resolved."""
-    raw = row.data.get(key)
-    if not isinstance(raw, dict):
-        cell = _cell(row, key, raw, ctx, src, confirmed)
-        return {t: cell for t in params.TIERS}
-    sub = row.child(key).keys(set(ctx["base"]))
-    values = {t: _cell(sub, t, raw[t], ctx, src, confirmed) for t in ctx["base"]}
-    return {t: values[ctx["alias"].get(t, t)] for t in params.TIERS}
-
-
-def _cell(node: Node, key: str, raw, ctx: dict, src: str, confirmed: bool):
-    if isinstance(raw, dict):
-        sub = node.child(key).keys({"value"}, {"source", "confirmed", "note_zh"})
-        if "source" in raw:
-            src = ctx["source_text"](sub, "source", ctx["sources"])
-        return (_years(sub, "value", raw["value"]), src, sub.get("confirmed", bool, True) and confirmed,
-                sub.get("note_zh", str) or "")
-    return (_years(node, key, raw), src, confirmed, "")
-
-
-def _years(node: Node, key: str, value) -> int | None:
-    if value is not None and (isinstance(value, bool) or not isinstance(value, int) or value < 0):
-        node.fail(f"years must be a whole number ≥ 0 or null, got {value!r}", key)
-    return value

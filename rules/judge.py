@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 from rules import messages as msg
-from rules import params
 from rules.alternatives import Outcome, check_alternative, choose
 from rules.education import education_effective
 from rules.evidence import required_evidence
