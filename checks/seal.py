@@ -48,4 +48,4 @@ def has_seal(img: Image.Image) -> bool:
     ring = d > 0.82
     angles = np.arctan2(ys[ring] - cy, xs[ring] - cx)
     bins = np.unique(((angles + np.pi) / (2 * np.pi) * 36).astype(int) % 36)
-    return len(bins) / 36 >= COVERAGE and ring.mean() > 0.2
+    return bool(len(bins) / 36 >= COVERAGE and ring.mean() > 0.2)
