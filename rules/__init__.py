@@ -21,6 +21,7 @@ _LAZY = {
     "education_effective": "rules.education",
     "evaluate_frame": "rules.batch",
     "catalog": "rules.loader",
+    "catalog_rows": "rules.catalog_view",
 }
 
 __all__ = ["EXAMS", "LEVEL_NAMES", "exam_code", "level_code", *_LAZY]

@@ -93,7 +93,7 @@ def _alternative(row: Node, ctx: dict, main: bool) -> Alternative:
     years = tier_values(row, "years", ctx, src, confirmed)
     totals = tier_values(row, "total_years", ctx, src, confirmed) if ctx["has_total"] else None
     cells = {t: Cell(years[t][0], totals[t][0] if totals else None, years[t][1], years[t][2] and
-                     (totals[t][2] if totals else True), years[t][3] or note) for t in params.TIERS}
+                     (totals[t][2] if totals else True), years[t][3]) for t in params.TIERS}
     requires, req_src = row.get("requires", str, choices=(None, *params.holds_codes())), src
     count_from = row.get("count_from", str, choices=(None, *COUNT_FROM))
     if main and requires is None and "requires" in level.data:
