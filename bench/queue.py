@@ -46,7 +46,10 @@ def main() -> int:
     ap.add_argument("--cases", type=int, default=1_000_000)
     ap.add_argument("--ops", type=int, default=400)
     ap.add_argument("--home", default=None)
+    ap.add_argument("--threads", type=int, default=None, help="DuckDB worker threads (PORTAL_DUCKDB_THREADS)")
     args = ap.parse_args()
+    if args.threads:
+        os.environ["PORTAL_DUCKDB_THREADS"] = str(args.threads)
     home = Path(args.home or tempfile.mkdtemp(prefix="queue-bench-"))
     cities = list(all_codes())
     db = open_database(home)
@@ -55,7 +58,7 @@ def main() -> int:
           f"(file database {home})")
     rng = random.Random(7)
     reviewers = [Principal(1000 + i, "reviewer", (cities[i % len(cities)],), f"审核员{i}") for i in range(28)]
-    claim, decide, page = [], [], []
+    claim, decide, page, numbered = [], [], [], []
     for i in range(args.ops):
         me = reviewers[i % len(reviewers)]
         case, ms = timed(lambda: queue.claim_next(db, me), "claim-next")
@@ -70,8 +73,11 @@ def main() -> int:
         decide.append(ms)
         filters = rng.choice([{"flagged": True}, {"level": "junior"}, {"status": "submitted"},
                               {"flagged": True, "level": "intermediate"}, {}])
-        _, ms = timed(lambda: queue.queue_page(db, me, page=rng.randint(1, 200), size=50, **filters), "queue page (50 rows, filtered)")
+        after = rng.choice([None, rng.randint(0, args.cases)])  # first page, or a keyset page anywhere
+        _, ms = timed(lambda: queue.queue_page(db, me, size=50, after=after, **filters), "queue page (50 rows, filtered)")
         page.append(ms)
+        _, ms = timed(lambda: queue.queue_page(db, me, page=rng.randint(2, 100), size=50, **filters))
+        numbered.append(ms)
     ok = True
     for name, values, target in (("claim-next", claim, 20), ("decide", decide, 20), ("queue page (50 rows, filtered)", page, 50)):
         p50, p95 = statistics.median(values), pct(values, 95)
@@ -80,6 +86,8 @@ def main() -> int:
               f"{'OK' if p95 <= target else 'MISSED'}  (n={len(values)}; CPU p50 {statistics.median(CPU[name]):.2f} ms)")
     print(f"load average at the end: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores "
           "(other work on the machine inflates wall-clock figures; CPU p50 is this process alone)")
+    print(f"(info) page by number 2-100 with OFFSET: p50 {statistics.median(numbered):.2f} ms, "
+          f"p95 {pct(numbered, 95):.2f} ms")
     if not args.home:
         shutil.rmtree(home, ignore_errors=True)
     return 0 if ok else 1

@@ -23,14 +23,15 @@ def _decide(db, principal, case_id, action, decision: dict, extra=None) -> dict:
         entry = queue.held_lease(cur, principal, case_id)
         if extra:
             decision = extra(cur, case, decision)
-        new = lifecycle.transition(cur, principal, case_id, action, detail=decision, case=case)
-        new.update(decided_by=principal.user_id, decided_at=clock.now(),
-                   decision_json=audit.canonical(decision))
+        fields = {"decided_by": principal.user_id, "decided_at": clock.now(),
+                  "decision_json": audit.canonical(decision), "returned_by": case["returned_by"],
+                  "return_deadline": case["return_deadline"]}
         if action == "return":
-            new.update(returned_by=principal.user_id, return_deadline=decision["deadline"],
-                       decided_by=None, decided_at=None)
-        cur.execute(rows.q("update_case_decision"), {k: new[k] for k in (
-            "id", "decided_by", "decided_at", "decision_json", "returned_by", "return_deadline")})
+            fields.update(returned_by=principal.user_id, return_deadline=decision["deadline"],
+                          decided_by=None, decided_at=None)
+        new = lifecycle.transition(cur, principal, case_id, action, detail=decision, case=case,
+                                   write="decide_case", fields=fields)
+        new.update(fields)
         queue.dequeue(cur, entry)
         review_ops.record(cur, principal, case_id, action, case, new)
         return new

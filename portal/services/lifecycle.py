@@ -64,15 +64,16 @@ def load(cur, case_id: int) -> dict:
 
 
 def transition(cur, principal: Principal, case_id: int, action: str, *, detail: dict | None = None,
-               case: dict | None = None) -> dict:
-    """Check role, scope and state; move the case; record the audit event. Returns the new case."""
+               case: dict | None = None, write: str = "transition_case_state", fields: dict | None = None) -> dict:
+    """Check role, scope and state; move the case; record the audit event. Returns the new case.
+    `write`/`fields`: a query that sets the state together with other columns in one statement."""
     case = case or load(cur, case_id)
     require_role(principal, *TRANSITIONS.get(action, ((), None, ("admin",)))[2])
     require_case_access(principal, case)
     to = target(action, case)
     now = clock.now()
-    res = cur.execute(rows.q("transition_case_state"),
-                      {"id": case_id, "from": case["state"], "to": to, "now": now}).fetchone()
+    res = cur.execute(rows.q(write), {"id": case_id, "from": case["state"], "to": to, "now": now,
+                                      **(fields or {})}).fetchone()
     if res is None:
         raise Conflict("案件状态已被他人修改，请刷新后重试")
     audit.append(cur, **actor_fields(principal), action=action, entity="case", entity_id=case_id,

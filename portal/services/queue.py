@@ -27,8 +27,7 @@ def dequeue(cur, entry: dict) -> None:
     cur.execute(rows.q("delete_queue_entry"), {"case_id": entry["case_id"]})
     if entry["preferred_reviewer"] is not None:
         cur.execute(rows.q("delete_queue_preferred"), {"case_id": entry["case_id"]})
-    if rows.scalar(cur, "select_queue_head", {"cities": [entry["city"]]}) >= entry["qseq"]:
-        cur.execute(rows.q("advance_queue_head"), {"city": entry["city"], "qseq": entry["qseq"]})
+    cur.execute(rows.q("advance_queue_head"), {"city": entry["city"], "qseq": entry["qseq"]})
 
 
 def entry_for(cur, case_id: int) -> dict:
@@ -56,8 +55,15 @@ def _take(cur, principal: Principal, entry: dict, minutes: int) -> dict:
         raise Conflict("该案件已被其他审核员领取")
     if entry.get("preferred_reviewer") is not None:
         cur.execute(rows.q("delete_queue_preferred"), {"case_id": entry["case_id"]})
-    case = lifecycle.transition(cur, principal, entry["case_id"], "claim",
-                                detail={"lease_until": params["until"]})
+    # The entry mirrors the case's state and city; the state write re-checks it, and on a
+    # mismatch (a case put back by other means) the case row itself is read.
+    known = {"id": entry["case_id"], "city": entry["city"], "state": entry["state"]}
+    try:
+        case = lifecycle.transition(cur, principal, entry["case_id"], "claim", case=known,
+                                    detail={"lease_until": params["until"]})
+    except Conflict:
+        case = lifecycle.transition(cur, principal, entry["case_id"], "claim",
+                                    detail={"lease_until": params["until"]})
     return case | {"lease_until": params["until"]}
 
 
@@ -107,15 +113,17 @@ def release_case(db, principal: Principal, case_id: int) -> None:
 
 def queue_page(db, principal: Principal, *, city: str | None = None, exam: str | None = None,
                level: str | None = None, status: str | None = None, flagged: bool | None = None,
-               page: int = 1, size: int = 50) -> dict:
-    """One page of the queue, oldest first, with the total for paging."""
+               page: int = 1, size: int = 50, after: int | None = None, with_total: bool = True) -> dict:
+    """One page of the queue, oldest first. Page by number, or (cheaper for deep pages) by
+    `after=<qseq of the last row shown>`; `total` counts every matching entry."""
     cities = _cities(principal, city)
     if status not in (None, "submitted", "resubmitted", "in_review") or not 1 <= size <= 200 or page < 1:
         raise InvalidInput("筛选条件无效")
-    params = {"cities": cities, "exam": exam, "level": level, "status": status, "flagged": flagged,
-              "now": clock.now(), "limit": size, "offset": (page - 1) * size}
+    filters = {"cities": cities, "exam": exam, "level": level, "status": status, "flagged": flagged}
+    params = filters | {"now": clock.now(), "limit": size, "after": after,
+                        "offset": 0 if after is not None else (page - 1) * size}
     with db.read() as cur:
         found = rows.many(cur, "select_queue_page", params)
-        total = rows.scalar(cur, "count_queue_page", {k: v for k, v in params.items()
-                                                       if k not in ("now", "limit", "offset")})
-    return {"rows": found, "total": total, "page": page, "size": size}
+        total = rows.scalar(cur, "count_queue_page", filters) if with_total else None
+    return {"rows": found, "total": total, "page": page, "size": size,
+            "next_after": found[-1]["qseq"] if len(found) == size else None}

@@ -2,6 +2,7 @@
 records; each event stores the previous event's hash and its own hash over canonical JSON."""
 from __future__ import annotations
 
+import contextvars
 import datetime as dt
 import hashlib
 import json
@@ -10,6 +11,9 @@ from portal.store import clock
 from portal.store.queries import q
 
 GENESIS = ""
+# The Database whose transaction is open in this thread: it caches the chain's tail (seq, hash)
+# so that an append need not read it back; writes are serialised, a rollback clears the cache.
+CURRENT_DB: contextvars.ContextVar = contextvars.ContextVar("portal_audit_db", default=None)
 
 
 def canonical(value) -> str:
@@ -38,7 +42,9 @@ def _content(seq, at, actor, role, action, entity, entity_id, before_json, after
 
 def append(cur, *, actor, role, action, entity, entity_id, before, after) -> int:
     """Record one event; returns its sequence number."""
-    head_seq, prev = cur.execute(q("select_audit_head")).fetchone()
+    db = CURRENT_DB.get()
+    tail = getattr(db, "audit_tail", None)
+    head_seq, prev = tail if tail else cur.execute(q("select_audit_head")).fetchone()
     seq = head_seq + 1
     at = clock.now()
     before_json = None if before is None else canonical(before)
@@ -51,6 +57,8 @@ def append(cur, *, actor, role, action, entity, entity_id, before, after) -> int
         "entity_id": entity_id, "before_json": before_json, "after_json": after_json,
         "prev_hash": prev, "hash": digest})
     cur.execute(q("update_audit_head"), {"seq": seq, "hash": digest})
+    if db is not None:
+        db.audit_tail = (seq, digest)
     return seq
 
 

@@ -5,13 +5,14 @@ exception, re-entrant within a thread); `db.read()` yields the thread's cursor f
 `open_database(home)` opens (cached per path) and applies migrations."""
 from __future__ import annotations
 
+import os
 import threading
 from contextlib import contextmanager
 from pathlib import Path
 
 import duckdb
 
-from portal.store import migrations
+from portal.store import audit, migrations
 
 DB_FILE = "portal.duckdb"
 _open: dict[str, "Database"] = {}
@@ -26,9 +27,12 @@ class Database:
             Path(home).mkdir(parents=True, exist_ok=True)
             self.path = str(Path(home) / DB_FILE)
         self.home = None if self.path == ":memory:" else Path(home)
-        self._con = duckdb.connect(self.path)
+        # PORTAL_DUCKDB_THREADS: DuckDB worker threads (default: DuckDB's, one per core).
+        threads = os.environ.get("PORTAL_DUCKDB_THREADS")
+        self._con = duckdb.connect(self.path, config={"threads": int(threads)} if threads else {})
         self._local = threading.local()
         self._write_lock = threading.RLock()
+        self.audit_tail = None  # (seq, hash) of the last committed audit event, see audit.CURRENT_DB
 
     def _cursor(self) -> duckdb.DuckDBPyConnection:
         cur = getattr(self._local, "cur", None)
@@ -49,16 +53,21 @@ class Database:
                     self._local.depth -= 1
                 return
             self._local.depth = 1
+            token = audit.CURRENT_DB.set(self)
             cur.execute("BEGIN TRANSACTION")
             try:
                 yield cur
-            except BaseException:
-                cur.execute("ROLLBACK")
-                raise
-            else:
                 cur.execute("COMMIT")
+            except BaseException:
+                self.audit_tail = None
+                try:
+                    cur.execute("ROLLBACK")
+                except duckdb.Error:
+                    pass  # the failed COMMIT already ended the transaction
+                raise
             finally:
                 self._local.depth = 0
+                audit.CURRENT_DB.reset(token)
 
     @contextmanager
     def read(self):
