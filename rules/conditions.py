@@ -76,6 +76,8 @@ class ExamRules:
     versions: tuple[Version, ...] = field(default_factory=tuple)
 
     def version_for(self, exam_year: int) -> Version | None:
+        if not 1900 <= exam_year <= 2100:          # outside any plausible exam year: no rule
+            return None
         for v in self.versions:
             if v.from_year <= exam_year and (v.until is None or exam_year <= v.until):
                 return v

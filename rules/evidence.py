@@ -20,7 +20,10 @@ def tech_school_proof(graduation: dt.date) -> str:
 
 
 def education_proof(c: Candidate) -> tuple[str, ...]:
-    """The education-proof kinds for the case. Source: seed 004 学历证明材料第1–7项."""
+    """The education-proof kinds for the case. Source: seed 004 学历证明材料第1–7项.
+    Empty while the graduation date or the education level is unknown."""
+    if c.graduation_date is None or education_effective(c.education, c.tech_class) is None:
+        return ()
     if c.tech_class is not None:
         return (tech_school_proof(c.graduation_date),)
     if c.education_origin == "foreign":
@@ -44,8 +47,8 @@ def education_proof(c: Candidate) -> tuple[str, ...]:
 
 def required_evidence(c: Candidate) -> tuple[str, ...]:
     """Document kinds the case must show: 增项 → only the first-specialty certificate; otherwise
-    报名表, work-year proof and the education proof, plus the exemption proof for 免考.
-    Expects a well-formed candidate (see rules.validate)."""
+    报名表, work-year proof and the education proof, plus the exemption proof for 免考. For an
+    incomplete candidate (self-check in progress) the education proof is left out until known."""
     if c.route == "addon":
         return ("qualification_cert",)
     kinds = ("application_form", "work_proof", *education_proof(c))

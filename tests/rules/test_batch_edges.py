@@ -36,3 +36,21 @@ def test_combinations_are_found_both_by_table_and_by_sorting():
         rows = [(values[a], values[b]) for a, b in zip(parts[0][0], parts[1][0])]
         assert [combos[i] for i in inverse] == rows
         assert len(set(combos)) == len(combos)
+
+
+def test_far_exam_years_have_no_rule_instead_of_overflowing():
+    rows = [{"candidate_id": "Y", "exam": "fire_engineer_1", "exam_year": year, "education": "bachelor",
+             "graduation_date": "2016-06-30", "work_start": "2017-01-01"} for year in ("9999", "0000", "2101")]
+    out = evaluate_frame(pl.DataFrame(rows)).to_dicts()
+    assert out == [evaluate_row(r) for r in rows]
+    assert all(r["reasons"].startswith("exam_year：") for r in out)
+
+
+def test_required_evidence_of_an_incomplete_self_check_leaves_out_the_unknown_education_proof():
+    from rules import Candidate, required_evidence
+
+    draft = Candidate("D1", "economics", "junior", 2022, education="bachelor")
+    assert required_evidence(draft) == ("application_form", "work_proof")
+    done = Candidate("D1", "economics", "junior", 2022, education="bachelor",
+                     graduation_date=dt.date(2019, 6, 30), route="exempt")
+    assert required_evidence(done) == ("application_form", "work_proof", "chsi_record", "exemption_proof")

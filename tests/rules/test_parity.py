@@ -15,7 +15,8 @@ EDUCATION = ["high_school", "secondary", "junior_college", "bachelor", "second_b
 BOUNDARY_DATES = ["2001-12-31", "2002-01-01", "2005-05-31", "2005-06-01", "2004-07-01", "2005-07-01",
                   "2013-06-30", "2014-06-30", "2015-06-30", "2016-02-29", "2017-01-01", "2017-01-02",
                   "1977-07-01", "1985-07-01", "1991-12-31", "2020-12-31", "2021-12-31", "2022-01-01"]
-JUNK = ["", " ", "2021-02-30", "2021-1-5", "20210105", "abc", "0000-01-01", "2021-13-01"]
+JUNK = ["", " ", "2021-02-30", "2021-1-5", "20210105", "abc", "0000-01-01", "2021-13-01", "9999-12-31",
+        "1000-01-01", " 2020-02-29\t", "2019-02-29"]
 
 
 def maybe(values, junk=()):
@@ -30,7 +31,7 @@ rows = st.fixed_dictionaries({
     "candidate_id": st.one_of(st.text("0123456789", min_size=1, max_size=6), st.sampled_from(["", " "])),
     "exam": maybe(EXAMS + ["一级消防工程师", "经济师", "中级注册安全工程师", "助理社会工作师"], ["会计"]),
     "level": maybe(LEVELS + ["中级", "高级经济师", "基础考试"], ["特级"]),
-    "exam_year": maybe(["2021", "2022", "2023"], ["2020", "21", "year"]),
+    "exam_year": maybe(["2021", "2022", "2023"], ["2020", "21", "year", "9999", "0000", "2100"]),
     "education": maybe(EDUCATION, ["phd"]),
     "tech_class": st.sampled_from([None, "", None, "", "intermediate_worker", "senior_worker", "technician", "x"]),
     "major_tier": maybe(["related", "near", "other"], ["best"]),
