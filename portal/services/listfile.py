@@ -26,11 +26,19 @@ _LOOKUP = {normalize.text(alias).lower().replace(" ", ""): field
            for field, aliases in HEADERS.items() for alias in aliases}
 
 
+class NumberCell(str):
+    """Text of a spreadsheet cell that was stored as a number (an ID number may have lost digits)."""
+
+
 def _cell(value) -> str:
     if value is None:
         return ""
+    if isinstance(value, str):
+        return value
     if isinstance(value, float) and value.is_integer():
         value = int(value)
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return NumberCell(value)
     return str(value)
 
 

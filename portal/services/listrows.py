@@ -44,6 +44,8 @@ def parse(raw: dict) -> tuple[ListRow | None, str | None]:
              if not values[f]]
     if empty:
         return None, "必填项为空：" + "、".join(empty)
+    if type(raw["id_number"]).__name__ == "NumberCell" and len(values["id_number"]) >= 16:
+        return None, "身份证号单元格为数字格式（Excel 只保留15位有效数字），请将该列设为文本后重新导入"
     id_number = normalize.id_number(raw["id_number"])
     if (why := idnumber.problem(id_number)):
         return None, why

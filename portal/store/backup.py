@@ -28,10 +28,12 @@ def _digest(path: Path) -> str:
 
 
 def _files(home: Path, skip: Path | None):
+    """Every file under home except the database and any backup kept inside it."""
+    nested = [p.parent for p in home.rglob(MANIFEST)]
     for path in sorted(home.rglob("*")):
         if not path.is_file() or path.name in (DB_FILE, DB_FILE + ".wal"):
             continue
-        if skip and (path == skip or skip in path.parents):
+        if any(path == d or d in path.parents for d in ([skip] if skip else []) + nested):
             continue
         yield path
 

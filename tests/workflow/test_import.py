@@ -116,3 +116,11 @@ def test_the_command_prints_rows_names_the_rejects_file_and_ends_with_the_counts
     assert "row 3: rejected: 未知考试：不存在的考试" in lines
     rejects = next(l for l in lines if l.startswith("rejected rows written to ")).split(" to ", 1)[1]
     assert "不存在的考试" in open(rejects, encoding="utf-8-sig").read()
+
+
+def test_an_id_number_stored_as_an_excel_number_is_rejected_with_the_fix(db, tmp_path):
+    row = make_row(1)
+    row[1] = int(row[1][:17] + "0") if row[1][17] != "X" else 430102199001011230
+    report = import_candidates(db, province_admin(), write_xlsx(tmp_path / "n.xlsx", [row, make_row(2)]))
+    assert len(report.accepted) == 1
+    assert "数字格式" in report.rejected[0][2] and report.rejected[0][0] == 2
