@@ -70,7 +70,7 @@ def well_formed(draw):
     return row
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(st.one_of(well_formed(), well_formed(), rows), min_size=1, max_size=40))
 def test_batch_verdicts_equal_scalar_verdicts_row_for_row(batch):
     frame = pl.DataFrame(batch, schema={c: pl.Utf8 for c in COLUMNS})
