@@ -1,12 +1,14 @@
 """The scalar path: one candidate → Verdict. This is the specification the batch path matches."""
 from __future__ import annotations
 
+
 from rules import messages as msg
 from rules.alternatives import Outcome, check_alternative, choose
 from rules.education import education_effective
 from rules.evidence import required_evidence
 from rules.loader import level_rule
 from rules.model import Candidate, Reason, Verdict
+from rules.parse import normalise
 from rules.validate import COLUMNS, MISSING, check_codes, check_education, check_exam, check_holds, reason
 
 
@@ -45,7 +47,8 @@ def outcome(c: Candidate) -> tuple[Outcome | None, list[Reason]]:
 def evaluate(c: Candidate, format_reasons: dict[str, Reason] | None = None) -> Verdict:
     """Eligible or not, with every unmet condition as a Chinese reason naming rule and source,
     the evidence the case must show and the numbers compared. Source: DESIGN 4.2."""
-    bad = malformed_reasons(c, format_reasons)
+    c, loose = normalise(c)                          # text values from callers holding JSON answers
+    bad = malformed_reasons(c, {**loose, **(format_reasons or {})})
     edu = education_effective(c.education, c.tech_class) if not {"education", "tech_class"} & {
         r.rule.removeprefix("输入列 ") for r in bad} else None
     if bad:

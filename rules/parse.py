@@ -1,10 +1,13 @@
 """A CSV row (column → text) → Candidate plus the format reasons of its cells (DESIGN 4.2)."""
 from __future__ import annotations
 
+import datetime as dt
+import re
+from dataclasses import replace
+
 from rules.model import Candidate, Reason
 from rules.validate import (BAD_BOOL, BAD_DATE, BAD_YEAR, BLANKS, BOOL_COLUMNS, DATE_COLUMNS, YEAR_RE,
                             parse_bool, parse_date, reason, split_holds)
-import re
 
 
 def clean(value) -> str | None:
@@ -43,3 +46,36 @@ def candidate_from_row(row: dict) -> tuple[Candidate, dict[str, Reason]]:
         holds=split_holds(cells.get("holds")), holds_since=dates["holds_since"],
     )
     return candidate, bad
+
+
+def normalise(c: Candidate) -> tuple[Candidate, dict[str, Reason]]:
+    """A Candidate whose dates, flags, year or holds arrived as text → typed, plus format reasons."""
+    changes, bad = {}, {}
+    for col in DATE_COLUMNS:
+        value = getattr(c, col)
+        if isinstance(value, dt.datetime):
+            changes[col] = value.date()
+        elif isinstance(value, str):
+            try:
+                changes[col] = parse_date(clean(value))
+            except ValueError:
+                changes[col], bad[col] = None, reason(col, BAD_DATE)
+    for col in BOOL_COLUMNS:
+        value = getattr(c, col)
+        if not isinstance(value, bool):
+            try:
+                changes[col] = parse_bool(clean(value), True)
+            except ValueError:
+                changes[col], bad[col] = True, reason(col, BAD_BOOL)
+    if isinstance(c.exam_year, str):
+        text = clean(c.exam_year)
+        ok = text is not None and re.fullmatch(YEAR_RE, text)
+        changes["exam_year"] = int(text) if ok else None
+        if text and not ok:
+            bad["exam_year"] = reason("exam_year", BAD_YEAR)
+    for col, default in (("major_tier", "related"), ("education_origin", "hunan"), ("route", "full")):
+        if not getattr(c, col):
+            changes[col] = default
+    if c.holds is None or isinstance(c.holds, str):
+        changes["holds"] = split_holds(clean(c.holds))
+    return (replace(c, **changes) if changes else c), bad

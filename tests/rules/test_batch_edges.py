@@ -54,3 +54,16 @@ def test_required_evidence_of_an_incomplete_self_check_leaves_out_the_unknown_ed
     done = Candidate("D1", "economics", "junior", 2022, education="bachelor",
                      graduation_date=dt.date(2019, 6, 30), route="exempt")
     assert required_evidence(done) == ("application_form", "work_proof", "chsi_record", "exemption_proof")
+
+
+def test_a_candidate_built_from_text_answers_is_judged_like_the_csv_row():
+    from rules import Candidate, evaluate
+
+    typed = evaluate(Candidate("J1", "经济", "中级", "2021", education="bachelor", major_tier=None,
+                               graduation_date="2016-06-30", work_start="2017-01-01", full_time="true",
+                               holds=None, route=""))
+    assert typed.to_row("J1") == evaluate_row({"candidate_id": "J1", "exam": "经济", "level": "中级",
+                                               "exam_year": "2021", "education": "bachelor",
+                                               "graduation_date": "2016-06-30", "work_start": "2017-01-01"})
+    bad = evaluate(Candidate("J2", "经济", "中级", 2021, education="bachelor", graduation_date="2016-02-30"))
+    assert [r.message_zh for r in bad.reasons] == ["graduation_date：应为有效日期（YYYY-MM-DD）"]
