@@ -29,7 +29,6 @@ def counts() -> list[pl.Expr]:
 def alternative(k: int) -> list[pl.Expr]:
     y, t, req = col(f"y{k}"), col(f"t{k}"), col(f"req{k}")
     na = y.is_null()
-    sat = (col("sat") // pl.lit(2, pl.Int64).pow(req.clip(0))) % 2 == 1
     holds = col(f"fromholds{k}")
     counted = pl.when(holds).then(col("c_holds")).otherwise(col("c_work"))
     base_null = pl.when(holds).then(col("H").is_null()).otherwise(col("W").is_null())
@@ -38,7 +37,7 @@ def alternative(k: int) -> list[pl.Expr]:
     total_null = pl.coalesce(col("T"), col("W")).is_null()
     flags = {
         GRAD: col(f"gb{k}").is_not_null() & (col("G") > col(f"gb{k}")),
-        PRE: (req >= 0) & ~sat,
+        PRE: (req > 0) & ((col("sat") & req) == 0),          # req = the prerequisite's bit
         MISS: miss,
         SHORT: ~base_null & (counted < y),
         MISS_TOTAL: need_total & total_null & ~miss,

@@ -34,7 +34,8 @@ def _message(t: Tables, ka: int, kb: int) -> str:
 
 
 def reasons(df: pl.DataFrame, t: Tables, malformed: pl.Series) -> pl.Series:
-    """Malformed rows: their cell reasons; others: route and rule reasons ('' when eligible)."""
+    """Malformed rows: their cell reasons (already in `malformed`, '' elsewhere); others: route and
+    rule reasons ('' when eligible)."""
     need = ~col("bad") & ~col("eligible")
     cell = pl.when(col("addon")).then(31).otherwise(col("edu_idx") * 3 + col("tier_idx"))
     numbers = (col("mask") & (SHORT | SHORT_TOTAL)) > 0
@@ -43,12 +44,13 @@ def reasons(df: pl.DataFrame, t: Tables, malformed: pl.Series) -> pl.Series:
     kb = pl.when(numbers & ~col("addon")).then(
         col("year") * 2 ** 28 + col("cnt").fill_null(0).clip(0, 16383) * 2 ** 14
         + col("c_total").fill_null(0).clip(0, 16383)).otherwise(0)
-    keys = df.select(pl.when(need).then(ka).alias("ka"), pl.when(need).then(kb).alias("kb"))
-    uniq = keys.filter(col("ka").is_not_null()).unique()
+    rows = df.select(need.fill_null(False)).to_series().arg_true()
+    keys = df[rows].select(ka.alias("ka"), kb.alias("kb"))
+    uniq = keys.unique()
     texts = uniq.with_columns(pl.Series("text", [_message(t, a, b) for a, b in uniq.iter_rows()],
                                         dtype=pl.Utf8))
     joined = keys.join(texts, on=["ka", "kb"], how="left", maintain_order="left")["text"]
-    return joined.fill_null("").zip_with(~df["bad"], malformed)
+    return malformed.scatter(rows, joined) if len(rows) else malformed
 
 
 def _proofs() -> list[tuple[str, ...]]:
