@@ -43,7 +43,7 @@ def write(tmp: Path, samples) -> list[Path]:
 
 
 def overhead(tmp: Path, n: int) -> None:
-    paths = write(tmp, [(KINDS[i % len(KINDS)], 10 + i, corpus.DEGRADATIONS[i % 7], "png") for i in range(n)])
+    paths = write(tmp, [(KINDS[i % len(KINDS)], 10 + i, corpus.DEGRADATIONS[i % len(corpus.DEGRADATIONS)], "png") for i in range(n)])
     engine = ocr.get()
     engine(Image.open(paths[0]))  # warm-up: model load is not per-page cost
     raw, full = [], []

@@ -1,13 +1,17 @@
 """OCR one page image: preprocess, recognise, arrange boxes into normalised lines."""
 from __future__ import annotations
 
-from checks import normalize, ocr, preprocess
+from checks import normalize, ocr, orientation, preprocess
 from checks.ocr import layout
 
 
 def lines(image, engine: str | None = None, steps=None) -> list[tuple[str, float]]:
     prepared = preprocess.run(image, preprocess.DEFAULT_STEPS if steps is None else steps)
-    boxes = ocr.get(engine)(prepared)
+    read = ocr.get(engine)
+    boxes = read(prepared)
+    turn = orientation.correction(boxes, prepared.size)
+    if turn:  # a second pass only for pages that lie sideways or upside down
+        boxes = read(prepared.rotate(turn, expand=True))
     out = []
     for row in layout.lines(boxes):
         text = normalize.text(layout.text(row))

@@ -33,7 +33,7 @@ EXAMS = ["fire_engineer_1", "cost_engineer_1", "economics", "social_worker", "sa
 VCODE = "ABCDEFGHJKLMNPQRSTUVWXYZ0123456789"
 LEVEL_DIGITS = {"doctor": "01", "master": "02", "bachelor": "05", "junior_college": "06"}
 VARIANTS = {"chsi_record_legacy": "chsi_record", "chsi_student_status": "unknown"}
-DEGRADATIONS = ("clean", "rotate", "blur", "speckle", "jpeg", "uneven", "photo")
+DEGRADATIONS = ("clean", "rotate", "blur", "speckle", "jpeg", "uneven", "photo", "turned")
 
 
 def _date(rng, lo: int, hi: int) -> dt.date:
@@ -87,7 +87,7 @@ def truth(kind: str, fields: dict) -> tuple[str, dict]:
 
 
 def degrade(img: Image.Image, how: str, rng: random.Random) -> Image.Image:
-    """The page as a scanner or a phone would deliver it."""
+    """The page as a scanner or a phone would deliver it (one of DEGRADATIONS)."""
     img = img.convert("RGB")
     if how == "clean":
         return img
@@ -110,6 +110,8 @@ def degrade(img: Image.Image, how: str, rng: random.Random) -> Image.Image:
         return _light(img, rng, 0.45)
     if how == "photo":
         return _photo(img, rng)
+    if how == "turned":  # a page scanned or photographed sideways or upside down, no EXIF tag
+        return img.rotate(rng.choice((90, 180, 270)), expand=True)
     raise ValueError(how)
 
 
