@@ -100,3 +100,17 @@ def test_keyset_paging_walks_the_whole_filtered_queue_without_gaps(seeded):
         after = page["next_after"]
     numbered = queue.queue_page(seeded, reviewer(1), flagged=False, size=200)
     assert seen == [r["case_id"] for r in numbered["rows"]][:len(seen)] and len(seen) == numbered["total"]
+
+
+def test_the_head_never_passes_an_open_entry_so_nothing_is_skipped(seeded, monkeypatch):
+    monkeypatch.setattr(queue, "HEAD_EVERY", 1)
+    me, other = reviewer(1), reviewer(2)
+    held = queue.claim_next(seeded, other)          # stays open, leased, at the front
+    for _ in range(5):
+        decisions.pass_case(seeded, me, queue.claim_next(seeded, me)["id"])
+    with seeded.read() as cur:
+        head = cur.execute("SELECT head FROM queue_heads WHERE city = '4301'").fetchone()[0]
+        qseq = cur.execute("SELECT qseq FROM queue_entries WHERE case_id = $id", {"id": held["id"]}).fetchone()[0]
+    assert head == qseq
+    queue.release_case(seeded, other, held["id"])
+    assert queue.claim_next(seeded, me)["id"] == held["id"]
