@@ -17,7 +17,8 @@ def register(sub) -> None:
 
 
 def read_rows(path: Path) -> pl.DataFrame:
-    """All cells as text. Falls back to the csv module for ragged rows, which polars refuses."""
+    """All cells as text; short rows get empty cells. Files polars refuses (e.g. duplicate header
+    names) are read with the csv module instead."""
     from portal.cli import CliError
 
     try:
@@ -25,18 +26,19 @@ def read_rows(path: Path) -> pl.DataFrame:
     except OSError as exc:
         raise CliError(f"无法读取输入文件 {path}：{exc.strerror}") from exc
     try:
-        text = raw.decode("utf-8-sig")
+        raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         raise CliError(f"输入文件不是 UTF-8 编码：{path}") from exc
-    if not text.strip():
+    if not raw.strip():
         raise CliError(f"输入文件为空：{path}")
     try:
-        return pl.read_csv(io.StringIO(text), infer_schema=False, missing_utf8_is_empty_string=True)
-    except Exception:  # noqa: BLE001 - polars raises several types for ragged CSV
-        reader = csv.reader(io.StringIO(text))
+        # Short rows get empty cells, cells beyond the header are ignored (DESIGN 4.2: extra columns).
+        return pl.read_csv(raw, infer_schema=False, truncate_ragged_lines=True)
+    except Exception:  # noqa: BLE001 - e.g. duplicate header names: fall back to the csv module
+        reader = csv.reader(io.StringIO(raw.decode("utf-8-sig")))
         header = next(reader)
         records = [dict(zip(header, row + [""] * (len(header) - len(row)))) for row in reader if row]
-        return pl.DataFrame(records, schema={h: pl.Utf8 for h in header})
+        return pl.DataFrame(records, schema={h: pl.Utf8 for h in dict.fromkeys(header)})
 
 
 def run(args) -> int:
