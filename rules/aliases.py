@@ -6,7 +6,7 @@ import unicodedata
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
+from rules.schema import read_yaml
 
 ALIASES_FILE = Path(__file__).parent / "params" / "exam_aliases.yaml"
 _SUFFIXES = ("职业资格考试", "资格考试", "职业资格", "考试")
@@ -23,8 +23,7 @@ def normalise(text: object) -> str:
 
 @lru_cache(maxsize=1)
 def _data() -> dict:
-    with ALIASES_FILE.open(encoding="utf-8") as fh:
-        return yaml.safe_load(fh)
+    return read_yaml(ALIASES_FILE)      # strict: duplicate keys fail naming the file
 
 
 @lru_cache(maxsize=1)
@@ -32,7 +31,8 @@ def _exam_index() -> dict[str, str]:
     index: dict[str, str] = {}
     for code, spec in _data()["exams"].items():
         for form in [code, spec["name"], *spec["aliases"]]:
-            index[normalise(form)] = code
+            if index.setdefault(normalise(form), code) != code:
+                raise ValueError(f"{ALIASES_FILE.name}: exams.{code}: form {form!r} already names {index[normalise(form)]}")
     return index
 
 

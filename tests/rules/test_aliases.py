@@ -52,3 +52,10 @@ def test_level_forms_map_to_levels_the_exam_has(exam, text, code):
 ])
 def test_a_level_the_exam_lacks_maps_to_none(exam, text):
     assert level_code(exam, text) is None
+
+
+def test_no_form_names_two_exams():
+    from rules.aliases import _exam_index
+
+    index = _exam_index()           # raises if one form were listed under two exams
+    assert len(set(index.values())) == 12
