@@ -72,9 +72,9 @@ def transition(cur, principal: Principal, case_id: int, action: str, *, detail: 
     require_case_access(principal, case)
     to = target(action, case)
     now = clock.now()
-    res = cur.execute(rows.q(write), {"id": case_id, "from": case["state"], "to": to, "now": now,
-                                      **(fields or {})}).fetchone()
-    if res is None:
+    changed = cur.execute(rows.q(write), {"id": case_id, "from": case["state"], "to": to, "now": now,
+                                          **(fields or {})}).fetchone()[0]  # DuckDB returns the row count
+    if changed != 1:
         raise Conflict("案件状态已被他人修改，请刷新后重试")
     audit.append(cur, **actor_fields(principal), action=action, entity="case", entity_id=case_id,
                  before={"state": case["state"]}, after={"state": to, **(detail or {})})

@@ -57,7 +57,7 @@ def _take(cur, principal: Principal, entry: dict, minutes: int) -> dict:
     now = clock.now()
     params = {"case_id": entry["case_id"], "me": principal.user_id, "now": now,
               "until": now + dt.timedelta(minutes=minutes)}
-    if cur.execute(rows.q("lease_queue_entry"), params).fetchone() is None:
+    if cur.execute(rows.q("lease_queue_entry"), params).fetchone()[0] != 1:
         raise Conflict("该案件已被其他审核员领取")
     if entry.get("preferred_reviewer") is not None:
         cur.execute(rows.q("delete_queue_preferred"), {"case_id": entry["case_id"]})

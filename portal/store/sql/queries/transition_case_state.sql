@@ -1,1 +1,1 @@
-UPDATE cases SET state = $to, updated_at = $now WHERE id = $id AND state = $from RETURNING id;
+UPDATE cases SET state = $to, updated_at = $now WHERE id = $id AND state = $from;
