@@ -48,3 +48,9 @@ def case_status(db, principal: Principal, case_id: int) -> dict:
     decision = json.loads(found["decision_json"]) if found.get("decision_json") else {}
     certs = [c for c in certificates.my_certificates(db, principal) if c.get("case_id") == case_id]
     return found | {"decision": decision, "certificates": certs}
+
+
+def analysis_progress(db, principal: Principal, case_id: int) -> dict | None:
+    """The automatic check of the latest submission: {status, progress, message} or None."""
+    from portal.services import case_views
+    return case_views.get_case(db, principal, case_id)["analysis"]

@@ -4,7 +4,9 @@ file's extracted fields beside the problems found with it. Built on uploads, sub
 case_views and checks; the reads are scope-checked by those services."""
 from __future__ import annotations
 
+import functools
 import io
+import json
 
 import pypdfium2
 from PIL import Image
@@ -32,10 +34,16 @@ def attach_upload(db, principal: Principal, case_id: int, *, slot: str, filename
 
 
 def pages(db, principal: Principal, upload_id: str, *, limit: int = 1) -> list[bytes]:
-    """PNG previews of the first `limit` pages (an image file is one page)."""
+    """PNG previews of the first `limit` pages (an image file is one page). The caller's right to
+    the file is checked on every call; the rendering is cached (uploads never change)."""
     found = uploads.get_upload(db, principal, upload_id)
-    if found["type"] == "pdf":
-        pdf = pypdfium2.PdfDocument(found["data"])
+    return list(_render(found["id"], found["type"], limit, found["data"]))
+
+
+@functools.lru_cache(maxsize=64)
+def _render(upload_id: str, kind: str, limit: int, data: bytes) -> tuple[bytes, ...]:
+    if kind == "pdf":
+        pdf = pypdfium2.PdfDocument(data)
         try:
             images = []
             for i in range(min(limit, len(pdf))):
@@ -46,14 +54,14 @@ def pages(db, principal: Principal, upload_id: str, *, limit: int = 1) -> list[b
         finally:
             pdf.close()
     else:
-        with Image.open(io.BytesIO(found["data"])) as img:
+        with Image.open(io.BytesIO(data)) as img:
             images = [img.convert("RGB")]
     out = []
     for img in images:
         buf = io.BytesIO()
         img.save(buf, format="PNG")
         out.append(buf.getvalue())
-    return out
+    return tuple(out)
 
 
 def _documents(db, principal, case_id, docs) -> list[dict]:
@@ -71,6 +79,21 @@ def _documents(db, principal, case_id, docs) -> list[dict]:
     return out
 
 
+def _checked(subject: dict) -> list[dict]:
+    """checks.check_case, remembered for the same candidate, answers and files (the stored files
+    never change, so the upload page does not re-run seal detection on every rerun)."""
+    key = json.dumps([subject["candidate"], subject["declared"], subject["required_kinds"],
+                      [(d["slot"], d["upload_id"]) for d in subject["documents"]]], sort_keys=True, default=str)
+    if key not in _CHECKED:
+        if len(_CHECKED) > 256:
+            _CHECKED.clear()
+        _CHECKED[key] = checks.check_case(subject)
+    return _CHECKED[key]
+
+
+_CHECKED: dict[str, list[dict]] = {}
+
+
 def draft_review(db, principal: Principal, case_id: int) -> dict:
     """The candidate's slots while preparing a submission: per required kind the attached file,
     its fields and its problems (checks.check_case on what is attached so far)."""
@@ -81,7 +104,7 @@ def draft_review(db, principal: Principal, case_id: int) -> dict:
     cand = case["candidate"]
     subject = {"candidate": {k: cand[k] for k in ("name", "id_number", "phone", "gender")},
                "declared": case["declared"], "required_kinds": required, "documents": docs}
-    findings = checks.check_case(subject) if docs else []
+    findings = _checked(subject) if docs else []
     by_slot = {d["slot"]: d for d in docs}
     slots = [{"kind": k, "document": by_slot.get(k),
               "findings": [f for f in findings if by_slot.get(k) and f.get("file") == by_slot[k]["file"]]}
@@ -103,3 +126,9 @@ def submitted_review(db, principal: Principal, case_id: int) -> dict:
         doc["findings"] = [f for f in case["findings"] if f.get("file") == doc["file"]]
     general = [f for f in case["findings"] if not any(f.get("file") == d["file"] for d in docs)]
     return {"case": case, "verdict": verdict, "documents": docs, "general": general}
+
+
+def upload_limit_mb() -> int:
+    """The per-file limit of the upload service (PORTAL_UPLOAD_MAX_MB, default 20)."""
+    from portal.uploads import Limits
+    return max(1, Limits.from_env().max_bytes // 2**20)

@@ -62,8 +62,11 @@ def _actor_name(cur, actor: str, cache: dict) -> str:
     if actor not in cache:
         user_id = actor.removeprefix("user:")
         user = rows.one(cur, "select_user", {"id": int(user_id)}) if user_id.isdigit() else None
-        cache[actor] = user["display_name"] if user else ("命令行管理员" if actor == "user:0" else actor)
+        cache[actor] = user["display_name"] if user else {"user:0": "命令行管理员", "system:analysis": "系统"}.get(actor, actor)
     return cache[actor]
+
+
+ACTIONS = {"analysis": "自动核对材料", "reopen": "异议后重新审核", "rollback": "回退审核操作"}
 
 
 def case_trail(db, principal: Principal, case_id: int) -> dict:
@@ -72,7 +75,7 @@ def case_trail(db, principal: Principal, case_id: int) -> dict:
     names: dict = {}
     with db.read() as cur:
         case = lifecycle.load(cur, case_id)
-        steps = [{"时间": e["occurred_at"], "操作": lifecycle.ACTION_NAMES.get(e["action"], e["action"]),
+        steps = [{"时间": e["occurred_at"], "操作": ACTIONS.get(e["action"]) or lifecycle.ACTION_NAMES.get(e["action"], e["action"]),
                   "操作人": _actor_name(cur, e["actor"], names),
                   "状态": lifecycle.STATE_NAMES.get((e["after"] or {}).get("state"), ""),
                   "说明": _detail(e["after"])} for e in found["events"]]
@@ -137,3 +140,24 @@ def search_all(db, principal: Principal, page_size: int = 5000) -> list[dict]:
             if len(found) < page_size:
                 return out
             offset += page_size
+
+
+def return_suggestions(review: dict) -> list[str]:
+    """Checklist items a reviewer may tick when returning: one per problem found with a file or
+    with the case, worded as what the candidate must do."""
+    from portal.services.analysis import KIND_NAMES
+    out = []
+    for doc in review["documents"]:
+        kind = KIND_NAMES.get(doc["slot"], doc["slot"])
+        for f in doc["findings"]:
+            if f["severity"] in ("fail", "warn"):
+                out.append(f"请重新提交{kind}：{f['message']}")
+    for f in review["general"]:
+        if f["severity"] in ("fail", "warn") and f.get("source") == "checks":
+            out.append(f"请补充或更正：{f['message']}")
+    return list(dict.fromkeys(out))
+
+
+def rule_reasons(review: dict) -> list[str]:
+    """The rules' unmet conditions, as fail reasons a reviewer may adopt."""
+    return [r["message"] for r in (review["verdict"] or {}).get("reasons", [])]

@@ -3,7 +3,7 @@ Shared by the candidate's upload page and the reviewer's workbench."""
 import pandas as pd
 import streamlit as st
 
-from portal.services import ui_documents
+from portal.services import ui_documents, ui_reference
 from portal.ui import labels
 from portal.ui.common import db
 
@@ -17,14 +17,13 @@ def fields_table(extraction: dict, findings: list[dict]):
         if f.get("field") and f["severity"] in HIGHLIGHT and worst.get(f["field"]) != "fail":
             worst[f["field"]] = f["severity"]
     confidence = extraction.get("confidence") or {}
-    rows = [{"项目": labels.FIELD.get(k, k), "识别结果": str(v),
+    rows = [{"项目": labels.FIELD.get(k, k), "识别结果": ui_reference.exam_name(v) if k == "exam" else labels.value(k, v),
              "可信度": f"{confidence[k]:.0%}" if isinstance(confidence.get(k), (int, float)) else "",
              "_sev": worst.get(k, "")} for k, v in (extraction.get("fields") or {}).items()]
     if not rows:
         return None
     frame = pd.DataFrame(rows)
-    styled = frame.style.apply(lambda r: [HIGHLIGHT.get(r["_sev"], "")] * len(r), axis=1).hide(axis="columns", subset=["_sev"])
-    return styled
+    return frame.style.apply(lambda r: [HIGHLIGHT.get(r["_sev"], "")] * len(r), axis=1)
 
 
 def show_findings(findings: list[dict]) -> None:
@@ -37,13 +36,14 @@ def show_findings(findings: list[dict]) -> None:
 
 
 def show_document(doc: dict, slot: str, who, *, key: str, zoom: bool = False) -> None:
-    """Preview (zoom slider for reviewers) on the left, fields and problems on the right."""
-    left, right = st.columns([3, 2] if zoom else [1, 1])
+    """Preview on the left, fields and problems on the right; reviewers can switch to a large view
+    (every page full width, fields below) and open any page full screen."""
+    large = zoom and st.toggle("大图查看（全宽显示各页，识别结果在下方）", key=f"{key}_large")
+    left, right = (st.container(), st.container()) if large else st.columns([3, 2] if zoom else [1, 1])
     with left:
         pages = ui_documents.pages(db(), who, doc["upload_id"], limit=5 if zoom else 1)
-        width = st.slider("缩放", 300, 1400, 700, 100, key=f"{key}_zoom") if zoom else None
         for n, png in enumerate(pages, 1):
-            st.image(png, caption=f"{doc['file']} 第 {n} 页", width=width or "stretch")
+            st.image(png, caption=f"{doc['file']} 第 {n} 页（悬停后点右上角可全屏放大）", width="stretch")
     with right:
         ext = doc["extraction"] or {}
         kind = ext.get("kind", "unknown")
@@ -56,5 +56,6 @@ def show_document(doc: dict, slot: str, who, *, key: str, zoom: bool = False) ->
         if table is None:
             st.warning("未能从该文件读出信息，请确认文件清晰、完整。")
         else:
-            st.dataframe(table, hide_index=True, width="stretch", key=f"{key}_fields")
+            st.dataframe(table, hide_index=True, width="stretch", key=f"{key}_fields",
+                         column_config={"_sev": None}, height="content")
         show_findings(doc.get("findings", []))

@@ -45,7 +45,7 @@ TECH_CLASS = {"intermediate_worker": "中级工班", "senior_worker": "高级工
 ORIGIN = {"hunan": "湖南省内", "other_province": "外省", "foreign": "国(境)外", "party_school": "党校"}
 MAJOR_TIER = {"related": "本专业", "near": "相近/相关专业", "other": "其他专业"}
 ROUTE = {"full": "考全科", "exempt": "免考部分科目", "addon": "增项/增报专业"}
-SEVERITY = {"fail": "🔴 不符合", "warn": "🟠 需注意", "info": "🔵 提示"}
+SEVERITY = {"fail": "不符合", "warn": "需注意", "info": "提示"}
 
 
 def status(code: str | None) -> str:
@@ -62,3 +62,21 @@ FIELD = {
     "update_date": "更新日期", "report_no": "报告编号", "employer": "工作单位", "work_start": "参加工作时间",
     "phone": "手机号码", "exam": "考试", "class_type": "技工院校班级",
 }
+
+DECLARED = {
+    "education": "学历", "tech_class": "技工院校班级", "graduation_date": "毕业日期", "full_time": "全日制",
+    "chsi_registered": "学信网已注册", "education_origin": "学历来源", "major_tier": "专业类别", "route": "报考类型",
+    "work_start": "参加相关专业工作时间", "total_work_start": "参加工作时间", "holds": "已有资格",
+    "holds_since": "取得资格时间",
+}
+_VALUE_NAMES = {"education": EDUCATION, "education_level": EDUCATION, "tech_class": TECH_CLASS,
+                "class_type": TECH_CLASS, "education_origin": ORIGIN, "major_tier": MAJOR_TIER, "route": ROUTE}
+
+
+def value(field: str, raw) -> str:
+    """A declared or extracted value in words (codes to Chinese names, booleans to 是/否)."""
+    if isinstance(raw, bool):
+        return "是" if raw else "否"
+    if isinstance(raw, (list, tuple)):
+        return "、".join(map(str, raw))
+    return _VALUE_NAMES.get(field, {}).get(raw, str(raw))

@@ -45,7 +45,7 @@ def portal_server(tmp_path):
         pytest.fail("Debian chromium is missing: `make test` installs it (apt package chromium)")
     home = tmp_path / "home"
     env = dict(os.environ, PORTAL_HOME=str(home))
-    for cmd in (["init"], ["demo", "--if-empty"]):
+    for cmd in (["init"], ["demo", "--if-empty", "--formats", "pdf"]):
         subprocess.run([str(BIN / "portal"), *cmd], env=env, cwd=ROOT, check=True, timeout=300)
     port = _free_port()
     log = open(tmp_path / "streamlit.log", "w")
@@ -73,8 +73,8 @@ def browser_page(portal_server):
 
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        page = browser.new_page(viewport={"width": 1400, "height": 1000}, locale="zh-CN")
-        page.set_default_timeout(30_000)
+        page = browser.new_page(viewport={"width": 1400, "height": 1700}, locale="zh-CN")
+        page.set_default_timeout(90_000)
         try:
             yield page
         finally:

@@ -16,13 +16,27 @@ found = attempt(ui_candidate.case_status, db(), who, case_id)
 if found is None:
     st.stop()
 state = found["state"]
-left, mid, right = st.columns(3)
+first, left, mid, right = st.columns([1, 2, 1, 1])
+first.metric("案件号", found["id"])
 left.metric("当前状态", labels.status(state))
 mid.metric("提交次数", found["submission_no"])
 right.metric("最近提交", f"{found['submitted_at']:%m-%d %H:%M}" if found["submitted_at"] else "—")
+
+
+@st.fragment(run_every=2)
+def progress() -> None:
+    """Polls the automatic check while it runs; the page refreshes once it is done."""
+    job = ui_candidate.analysis_progress(db(), who, case_id)
+    if job and job["status"] in ("pending", "running"):
+        st.progress(float(job["progress"]), text=f"系统正在自动核对材料：{job['message']}")
+    elif st.session_state.pop("analysis_watch", None):
+        st.rerun()
+
+
 job = found.get("analysis")
 if state in ("submitted", "resubmitted") and job and job["status"] in ("pending", "running"):
-    st.progress(float(job["progress"]), text=f"系统正在自动核对材料：{job['message']}")
+    st.session_state["analysis_watch"] = True
+    progress()
 if state == "draft":
     st.info("尚未提交。请先完成“自审”，再到“上传材料”页面上传全部材料并提交。")
 elif state in ("submitted", "resubmitted", "in_review"):
@@ -33,7 +47,7 @@ elif state == "returned":
              f"{len(notice['items'])} 项后重新提交：")
     for n, item in enumerate(notice["items"], 1):
         st.markdown(f"**{n}.** {item}")
-    st.page_link("portal/ui/candidate/upload.py", label="去补充材料并重新提交", icon="📤")
+    st.page_link("portal/ui/candidate/upload.py", label="去补充材料并重新提交", icon=":material/upload_file:")
 elif state == "failed":
     st.error("核查不通过：考试成绩无效，不予发证。原因：")
     for reason in found["decision"].get("reasons", []):

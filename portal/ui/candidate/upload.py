@@ -17,24 +17,27 @@ if found is None:
 case, editable = found["case"], found["case"]["state"] in ("draft", "returned")
 if found["verdict"] is None:
     st.warning("请先完成“自审”，系统才能确定您需要提交哪些材料。")
-    st.page_link("portal/ui/candidate/self_check.py", label="去自审", icon="📝")
+    st.page_link("portal/ui/candidate/self_check.py", label="去自审", icon=":material/fact_check:")
     st.stop()
 if not editable:
     st.info(f"案件当前为“{labels.status(case['state'])}”，材料不能修改。")
 if case["state"] == "returned" and case["notices"]:
     st.error("退回补充事项：" + "；".join(case["notices"][-1]["items"]))
-st.caption("支持 PDF、JPG、PNG，单个文件不超过 20 MB。上传后系统会自动识别内容，请核对识别结果。")
+limit = ui_documents.upload_limit_mb()
+st.caption(f"支持 PDF、JPG、PNG、TIFF，单个文件不超过 {limit} MB。上传后系统会自动识别内容，请核对识别结果。")
 for n, slot in enumerate(found["slots"], 1):
     kind, doc = slot["kind"], slot["document"]
     with st.container(border=True):
-        st.subheader(f"{n}. {labels.kind(kind)}" + (" ✅" if doc else " （未上传）"))
+        st.subheader(f"{n}. {labels.kind(kind)}" + ("（已上传）" if doc else "（未上传）"))
         st.caption(labels.WHERE.get(kind, ""))
         if doc:
             show_document(doc | {"findings": slot["findings"]}, kind, who, key=f"doc_{kind}")
         if editable:
             counter = st.session_state.setdefault(f"up_n_{kind}", 0)
             upload = st.file_uploader("替换文件" if doc else "选择文件", type=["pdf", "png", "jpg", "jpeg", "tif", "tiff"],
-                                      key=f"up_{kind}_{counter}")
+                                      key=f"up_{kind}_{counter}", max_upload_size=2 * limit)
+            # twice the limit in the browser, so a somewhat larger file still reaches the service and
+            # gets its Chinese explanation instead of the browser widget's English one
             if upload is not None:
                 with st.spinner("正在保存并识别文件内容……"):
                     done = attempt(ui_documents.attach_upload, db(), who, case_id, slot=kind,

@@ -22,22 +22,32 @@ found = attempt(ui_review.queue_rows, db(), who, city=city, exam=exam, level=lev
                 flagged=flag, page=int(page_no), size=50)
 if found is None:
     st.stop()
-if st.button("领取下一件", key="q_claim_next", type="primary"):
+
+def _open(case_id: int) -> None:
+    st.session_state["workbench_case"] = case_id
+    st.switch_page("portal/ui/reviewer/workbench.py")
+
+
+next_col, id_col, go_col = st.columns([2, 2, 1], vertical_alignment="bottom")
+if next_col.button("领取下一件", key="q_claim_next", type="primary"):
     case = attempt(queue.claim_next, db(), who, city=city)
     if case is None:
         st.info("队列中没有可领取的案件。")
     elif case:
-        st.session_state["workbench_case"] = case["id"]
-        st.switch_page("portal/ui/reviewer/workbench.py")
+        _open(case["id"])
+wanted = id_col.number_input("按案件号领取", min_value=1, step=1, value=None, key="q_case_id")
+if go_col.button("领取", key="q_claim_id") and wanted:
+    if attempt(queue.claim_case, db(), who, int(wanted)):
+        _open(int(wanted))
 rows = found["rows"]
-st.caption(f"共 {found['total']} 件，第 {found['page']} 页。按提交先后排序，🚩 表示自动核对发现问题。")
+st.caption(f"共 {found['total']} 件，第 {found['page']} 页。按提交先后排序，“标记”为“有问题”的案件自动核对发现了问题。")
 if not rows:
     st.info("当前筛选条件下没有待审案件。")
     st.stop()
 table = pd.DataFrame([{
     "案件号": r["case_id"], "姓名": r["name"], "市州": cities.get(r["city"], r["city"]),
     "考试": exams.get(r["exam"], r["exam"]), "级别": levels.get(r["level"], r["level"]),
-    "状态": labels.status(r["state"]), "标记": "🚩" if r["flagged"] else "", "问题": "、".join(r["flags"]),
+    "状态": labels.status(r["state"]), "标记": "有问题" if r["flagged"] else "", "问题": "、".join(r["flags"]),
     "第几次提交": r["submission_no"], "排队时间": r["queued_at"], "领取人": r["holder"],
 } for r in rows])
 picked = st.dataframe(table, hide_index=True, width="stretch", key="q_table",
@@ -47,5 +57,4 @@ if chosen:
     case_id = int(table.iloc[chosen[0]]["案件号"])
     if st.button(f"领取案件 {case_id}", key="q_claim_one"):
         if attempt(queue.claim_case, db(), who, case_id):
-            st.session_state["workbench_case"] = case_id
-            st.switch_page("portal/ui/reviewer/workbench.py")
+            _open(case_id)

@@ -13,7 +13,7 @@ st.header("审核工作台")
 leases = {r["case_id"]: f"{r['case_id']}：{r['name']}" for r in ui_review.my_leases(db(), who)}
 if not leases:
     st.info("您当前没有正在审核的案件，请先在“待审队列”领取。")
-    st.page_link("portal/ui/reviewer/queue.py", label="去待审队列", icon="📥")
+    st.page_link("portal/ui/reviewer/queue.py", label="去待审队列", icon=":material/inbox:")
     st.stop()
 wanted = st.session_state.get("workbench_case")
 ids = list(leases)
@@ -38,9 +38,8 @@ declared, verdict = case["declared"], found["verdict"] or {}
 left, right = st.columns(2)
 with left:
     st.subheader("考生自审申报")
-    shown = {labels.FIELD.get(k, k): labels.EDUCATION.get(v, labels.TECH_CLASS.get(v, labels.ORIGIN.get(v, v)))
-             for k, v in declared.items()}
-    st.dataframe(pd.DataFrame(list(shown.items()), columns=["项目", "申报"]), hide_index=True, key="wb_declared")
+    shown = [(labels.DECLARED.get(k, k), labels.value(k, v)) for k, v in declared.items()]
+    st.dataframe(pd.DataFrame(shown, columns=["项目", "申报"]), hide_index=True, key="wb_declared")
 with right:
     st.subheader("规则结论")
     if verdict.get("eligible"):
@@ -79,7 +78,7 @@ if go.button("提交决定", type="primary", key="wb_decide"):
     else:
         done = attempt(decisions.fail_case, db(), who, case_id, reasons=items, not_eligible=not_eligible)
     if done:
-        st.session_state["flash"] = f"案件 {case_id} 已{labels.status(done['state'])}。"
+        st.session_state["flash"] = f"案件 {case_id}：{labels.status(done['state'])}。"
         st.session_state.pop("workbench_case", None)
         st.switch_page("portal/ui/reviewer/queue.py")
 if release.button("放回队列（不作决定）", key="wb_release"):
