@@ -79,9 +79,33 @@ def skew_angle(img: Image.Image, limit: float = 6.0, step: float = 0.5) -> float
     return best
 
 
+def unrule(img: Image.Image, length: int = 60) -> Image.Image:
+    """Erase table rulings (ink runs longer than `length` px across or down): tesseract reads a
+    bordered table as one block of noise, and loses whole rows with it."""
+    g = np.asarray(img.convert("L"))
+    ink = g < 128
+    lines = _long_runs(ink, length, 1) | _long_runs(ink, length, 0)
+    return Image.fromarray(np.where(lines, 255, g).astype(np.uint8))
+
+
+def _long_runs(ink: np.ndarray, k: int, axis: int) -> np.ndarray:
+    a = np.moveaxis(ink, axis, 0).astype(np.int32)
+    c = np.concatenate([np.zeros((1,) + a.shape[1:], np.int32), np.cumsum(a, axis=0)])
+    full = ((c[k:] - c[:-k]) == k).astype(np.int32)  # window starting here is all ink
+    f = np.concatenate([np.zeros((1,) + a.shape[1:], np.int32), np.cumsum(full, axis=0)])
+    idx = np.arange(a.shape[0])
+    covered = f[np.minimum(idx + 1, len(f) - 1)] - f[np.maximum(idx - k + 1, 0)] > 0
+    return np.moveaxis(covered, 0, axis)
+
+
 STEPS = {"exif": exif, "gray": gray, "resize": resize, "deskew": deskew, "denoise": denoise,
-         "binarise": binarise}
+         "binarise": binarise, "unrule": unrule}
 DEFAULT_STEPS = ("exif", "resize", "denoise", "deskew")
+ENGINE_EXTRA = {"tesseract": ("unrule",)}  # measured in bench/ocr.py section 5
+
+
+def steps_for(engine: str | None) -> tuple[str, ...]:
+    return DEFAULT_STEPS + ENGINE_EXTRA.get(engine or "", ())
 
 
 def run(img: Image.Image, steps=DEFAULT_STEPS) -> Image.Image:

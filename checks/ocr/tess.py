@@ -6,7 +6,7 @@ import pytesseract
 from checks.ocr import Box
 
 LANG = "chi_sim+eng"
-CONFIG = "--oem 1 --psm 3"
+CONFIG = "--oem 1 --psm 4"  # one column of lines of varying size: reads table rows whole
 
 
 def build():

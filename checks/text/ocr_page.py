@@ -6,7 +6,7 @@ from checks.ocr import layout
 
 
 def lines(image, engine: str | None = None, steps=None) -> list[tuple[str, float]]:
-    prepared = preprocess.run(image, preprocess.DEFAULT_STEPS if steps is None else steps)
+    prepared = preprocess.run(image, preprocess.steps_for(engine or ocr.DEFAULT) if steps is None else steps)
     read = ocr.get(engine)
     boxes = read(prepared)
     turn = orientation.correction(boxes, prepared.size)
