@@ -58,8 +58,7 @@ def run(db, case_id: int, submission_no: int) -> list[dict]:
                     for r in verdict.reasons]
         analysis_store.progress(db, case_id, submission_no, "running", 0.4, "核对上传材料")
         try:
-            with db.read() as cur:
-                docs = analysis_store.load_documents(cur, case_id, submission_no)
+            docs = analysis_store.load_documents(db, case_id, submission_no)
             subject = {"candidate": cand, "declared": declared, "required_kinds": list(verdict.evidence),
                        "documents": docs}
             findings += [dict(f, source="checks") for f in checks.check_case(subject)]

@@ -30,14 +30,24 @@ def load_case(cur, case_id: int) -> tuple[dict, dict]:
                   "gender": cand["gender"]}
 
 
-def load_documents(cur, case_id: int, submission_no: int) -> list[dict]:
+def _cache_extraction(db, upload_id: str, extraction: dict) -> None:
+    from portal.services import uploads
+    uploads.save_extraction(db, upload_id, extraction)
+
+
+def load_documents(db, case_id: int, submission_no: int) -> list[dict]:
+    """The submission's files with their extraction (read now, and cached, if not read before)."""
     import checks
     provider = _provider()
     docs = []
-    for d in rows.many(cur, "select_case_documents", {"case_id": case_id, "submission_no": submission_no}):
-        doc = dict(provider(cur, d["upload_id"]))
+    with db.read() as cur:
+        attached = rows.many(cur, "select_case_documents", {"case_id": case_id, "submission_no": submission_no})
+    for d in attached:
+        with db.read() as cur:
+            doc = dict(provider(cur, d["upload_id"]))
         if doc.get("extraction") is None:
             doc["extraction"] = checks.extract_document(doc["path"])
+            _cache_extraction(db, d["upload_id"], doc["extraction"])
         docs.append({"file": doc["file"], "slot": d["slot"], "path": str(doc["path"]),
                      "extraction": doc["extraction"]})
     return docs

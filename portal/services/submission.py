@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from portal.services import analysis, blacklist, lifecycle, queue, rounds
 from portal.services.auth import Principal, require_case_access, require_role
-from portal.services.errors import Conflict, InvalidInput
+from portal.services.errors import Conflict, InvalidInput, NotFound, PermissionDenied
 from portal.store import clock, rows
 
 KINDS = ("application_form", "work_proof", "chsi_record", "chsi_report", "graduate_register",
@@ -42,6 +42,11 @@ def attach_document(db, principal: Principal, case_id: int, *, slot: str, upload
         raise InvalidInput(f"未知的材料类型：{slot}")
     with db.transaction() as cur:
         case = _own(cur, principal, case_id, editable=True)
+        owner = rows.one(cur, "select_upload_owner", {"id": str(upload_id)})
+        if owner is None:
+            raise NotFound("文件不存在，请重新上传")
+        if owner["uploader_id"] != principal.user_id:
+            raise PermissionDenied("只能使用本人上传的文件")
         cur.execute(rows.q("insert_case_document"), {"case_id": case_id, "submission_no": case["submission_no"] + 1,
                                                       "slot": slot, "upload_id": str(upload_id), "now": clock.now()})
 

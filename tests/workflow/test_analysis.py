@@ -52,7 +52,7 @@ def test_real_documents_are_read_and_a_wrong_name_is_found(world, tmp_path, monk
         paths[slot].write_bytes(render(slot, fields, fmt="pdf"))
 
     def provider(cur, upload_id):
-        slot = upload_id.split("-", 2)[2]
+        slot = world.uploaded[upload_id][1]
         return {"file": paths[slot].name, "path": paths[slot], "extraction": None}
     monkeypatch.setattr(analysis_store, "_provider", lambda: provider)
     world.submit(case_id)

@@ -15,7 +15,7 @@ def test_a_case_goes_from_import_through_a_return_to_passed(world):
     me = world.candidate(case_id)
     view = get_case(world.db, me, case_id)
     assert view["notices"][0]["items"] == ["报名表缺少单位公章", "工作年限证明未写明起止时间"]
-    submission.attach_document(world.db, me, case_id, slot="application_form", upload_id=f"u-{case_id}-application_form-2")
+    submission.attach_document(world.db, me, case_id, slot="application_form", upload_id=world.upload(case_id, "application_form", 1))
     world.clock.advance(days=1)
     assert submission.resubmit_case(world.db, me, case_id, background=False)["state"] == "resubmitted"
     assert queue.claim_next(world.db, world.staff["cs2"]) is None  # it waits for cs1

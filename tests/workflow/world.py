@@ -3,8 +3,9 @@ staff accounts, candidates logged in, and a document source that maps upload ids
 from __future__ import annotations
 
 import datetime as dt
+import io
 
-from portal.services import accounts, analysis_store, rounds, submission
+from portal.services import accounts, analysis_store, rounds, submission, uploads
 from portal.services.candidate_import import import_candidates
 from portal.store import clock
 from tests.workflow.factory import make_id, make_row, province_admin, write_csv
@@ -29,11 +30,11 @@ class Clock:
         self.now = when
 
 
-def document_source(monkeypatch, people: dict):
-    """Upload ids 'u-<case>-<slot>' read as that kind, with the candidate's own name and ID."""
+def document_source(monkeypatch, people: dict, uploaded: dict):
+    """Each upload reads as the kind of its slot, with the candidate's own name and ID."""
     def provider(cur, upload_id):
-        _, case_id, slot = upload_id.split("-", 2)
-        name, id_number = people[int(case_id)]
+        case_id, slot = uploaded[upload_id]
+        name, id_number = people[case_id]
         fields = {"name": name, "id_number": id_number}
         return {"file": f"{slot}.pdf", "path": f"/uploads/{upload_id}.pdf",
                 "extraction": {"file": f"{slot}.pdf", "kind": slot, "fields": fields,
@@ -44,6 +45,8 @@ def document_source(monkeypatch, people: dict):
 class World:
     def __init__(self, db, tmp_path, monkeypatch, n_changsha=4, n_zhuzhou=2):
         self.db, self.clock = db, Clock(monkeypatch)
+        monkeypatch.setenv("PORTAL_HOME", str(tmp_path / "home"))
+        self.uploaded = {}
         self.admin = province_admin()
         rows = [make_row(n) for n in range(1, n_changsha + 1)]
         rows += [make_row(n, city="株洲市") for n in range(100, 100 + n_zhuzhou)]
@@ -62,7 +65,8 @@ class World:
         self.cases = {r[0]: {"name": r[1], "id_number": r[2], "phone": r[3], "city": r[4]} for r in found}
         self.changsha = [cid for cid, c in self.cases.items() if c["city"] == "4301"]
         self.zhuzhou = [cid for cid, c in self.cases.items() if c["city"] == "4302"]
-        document_source(monkeypatch, {cid: (c["name"], c["id_number"]) for cid, c in self.cases.items()})
+        document_source(monkeypatch, {cid: (c["name"], c["id_number"]) for cid, c in self.cases.items()},
+                        self.uploaded)
         self._candidates = {}
 
     def candidate(self, case_id):
@@ -71,11 +75,20 @@ class World:
             self._candidates[case_id] = accounts.candidate_first_login(self.db, c["id_number"], c["phone"], "Secret123")
         return self._candidates[case_id]
 
+    def upload(self, case_id, slot, n=0):
+        """A small scan uploaded by the case's candidate (varied pixels so each file is distinct)."""
+        from PIL import Image
+        buf = io.BytesIO()
+        Image.new("RGB", (64 + n, 48 + len(slot)), (255, 255 - case_id % 200, 250)).save(buf, "PNG")
+        up = uploads.upload(self.db, self.candidate(case_id), filename=f"{slot}.png", data=buf.getvalue())
+        self.uploaded[up["id"]] = (case_id, slot)
+        return up["id"]
+
     def prepare(self, case_id, slots=SLOTS):
         me = self.candidate(case_id)
         submission.save_self_check(self.db, me, case_id, DECLARED)
         for slot in slots:
-            submission.attach_document(self.db, me, case_id, slot=slot, upload_id=f"u-{case_id}-{slot}")
+            submission.attach_document(self.db, me, case_id, slot=slot, upload_id=self.upload(case_id, slot))
         return me
 
     def submit(self, case_id):

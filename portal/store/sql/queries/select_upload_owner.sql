@@ -1,0 +1,1 @@
+SELECT uploader_id FROM uploads WHERE id = $id;
