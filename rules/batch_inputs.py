@@ -14,21 +14,23 @@ def read(frame: pl.DataFrame) -> tuple[pl.DataFrame, pl.Series]:
     """→ (typed per-row columns incl. `bad`, the malformed-cell reasons of each row in column order)."""
     n = frame.height
     raw = {c: frame[c] if c in frame.columns else None for c in COLUMNS}
-    columns, why_lists = {}, {}
+    columns, why_lists, group_bad = {}, {}, []
     for inputs, fn, outputs in GROUPS:
         results_index, combos = apply([encode(raw[c], n) for c in inputs], fn)
         for i, (name, dtype) in enumerate(outputs.items()):
             columns[name] = gather([v[i] for v, _ in combos], results_index, dtype)
         for col in inputs:
             why_lists[col] = ([w.get(col) for _, w in combos], results_index)
+        if any(w for _, w in combos):
+            group_bad.append(gather([bool(w) for _, w in combos], results_index, pl.Boolean))
     cid = raw["candidate_id"].cast(pl.Utf8).str.strip_chars(BLANKS) if raw["candidate_id"] is not None \
         else pl.Series([None] * n, dtype=pl.Utf8)
     columns["cid"] = pl.select(pl.when(cid == "").then(None).otherwise(cid)).to_series()
     df = pl.DataFrame(columns)
     no_grad = df["G"].is_null() & (df["route_idx"].fill_null(-1) != 2)
     bad = df["cid"].is_null() | no_grad
-    for values, index in why_lists.values():
-        bad = bad | pl.Series([v is not None for v in values], dtype=pl.Boolean).gather(pl.Series(index))
+    for flags in group_bad:
+        bad = bad | flags
     df = df.with_columns(bad.alias("bad"))
     return df, _malformed(df, why_lists, no_grad)
 

@@ -37,7 +37,7 @@ def parse_date(text: str | None) -> dt.date | None:
         return None
     if not re.fullmatch(DATE_RE, text):
         raise ValueError(text)
-    return dt.datetime.strptime(text, "%Y-%m-%d").date()
+    return dt.date(int(text[:4]), int(text[5:7]), int(text[8:10]))   # ValueError for 2021-02-30
 
 
 def parse_bool(text: str | None, default: bool) -> bool:
