@@ -33,7 +33,7 @@ run: system venv
 	$(BIN)/streamlit run streamlit_app.py --server.headless true --browser.gatherUsageStats false
 
 bench: system venv
-	for b in bench/*.py; do $(BIN)/python $$b || exit 1; done
+	for b in bench/*.py; do $(BIN)/python -P $$b || exit 1; done
 
 clean:
 	rm -rf $(VENV) var .pytest_cache
