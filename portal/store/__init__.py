@@ -16,4 +16,10 @@ API for every helper:
 - `portal.store.audit.append(cur, *, actor, role, action, entity, entity_id, before, after) -> seq`;
   `audit.verify(cur) -> (n_events, None) | (first_bad_seq, why)`; `audit.trail(cur, entity, id)`.
 - `portal.store.db.close_all()`: close cached databases (before restore; in tests).
+- `portal.store.backup.create(db, target)` / `check(source)` / `restore(source, home)`.
+- `portal.store.clock.now()`: naive Beijing time used for windows, leases and deadlines (tests patch it).
+- `portal.store.rows.one/many/scalar(cur, query_name, params)`: named query -> dicts.
+- Writes must go through `db.transaction()`: the audit chain's tail is cached per Database inside
+  it (a rollback clears the cache); never call `audit.append` on an autocommit cursor.
+- Env `PORTAL_DUCKDB_THREADS`: DuckDB worker threads (default: one per core).
 """
