@@ -8,12 +8,15 @@ import base64
 import hashlib
 import json
 import os
+import tempfile
+import threading
 from pathlib import Path
 
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
+_lock = threading.Lock()
 KEY_FILE = Path("keys") / "certificate-signing-ed25519.pem"
 # Every field printed on the certificate; the signature covers exactly these, nothing else.
 SIGNED_FIELDS = ("cert_no", "scheme", "name", "name_printed", "gender", "id_number", "submitting_unit",
@@ -29,22 +32,33 @@ def canonical(fields: dict) -> bytes:
 
 def load_or_create_key(home: str | Path) -> Ed25519PrivateKey:
     path = Path(home) / KEY_FILE
-    if path.exists():
+    with _lock:
+        if not path.exists():
+            _create(path)
         mode = path.stat().st_mode & 0o777
         if mode & 0o077:
             raise PermissionError(f"签名私钥 {path} 的权限为 {mode:o}，应只允许所有者读写（600）")
         return serialization.load_pem_private_key(path.read_bytes(), password=None)
+
+
+def _create(path: Path) -> None:
+    """Write a new key to a private temp file, then link it into place: the key file appears
+    complete or not at all, and a key another process created first is kept."""
     path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-    key = Ed25519PrivateKey.generate()
-    pem = key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
-                            serialization.NoEncryption())
+    pem = Ed25519PrivateKey.generate().private_bytes(
+        serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption())
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".key-")  # mode 0600
     try:
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    except FileExistsError:  # another process created it first: use theirs
-        return load_or_create_key(home)
-    with os.fdopen(fd, "wb") as handle:
-        handle.write(pem)
-    return key
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(pem)
+            handle.flush()
+            os.fsync(handle.fileno())
+        try:
+            os.link(tmp, path)
+        except FileExistsError:
+            pass
+    finally:
+        os.unlink(tmp)
 
 
 def key_id(public: Ed25519PublicKey) -> str:

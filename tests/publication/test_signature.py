@@ -89,3 +89,22 @@ def test_a_truncated_or_garbled_pdf_gets_a_clear_answer_not_a_crash(tmp_path):
     for broken in (pdf[: len(pdf) // 2], b"%PDF-1.4\n" + bytes(range(256)) * 50, b""):
         result = check_certificate_pdf(broken, key.public_key())
         assert not result.ok and result.reason
+
+
+def test_threads_creating_the_key_at_once_all_get_the_same_complete_key(tmp_path):
+    import threading
+    ids, errors = [], []
+
+    def load():
+        try:
+            ids.append(signing.key_id(signing.load_or_create_key(tmp_path).public_key()))
+        except Exception as exc:  # pragma: no cover - reported below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=load) for _ in range(12)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert not errors and len(ids) == 12 and len(set(ids)) == 1
+    assert [p.name for p in (tmp_path / "keys").iterdir()] == [signing.KEY_FILE.name]
