@@ -20,6 +20,6 @@ API for every helper:
 - `portal.store.clock.now()`: naive Beijing time used for windows, leases and deadlines (tests patch it).
 - `portal.store.rows.one/many/scalar(cur, query_name, params)`: named query -> dicts.
 - Writes must go through `db.transaction()`: the audit chain's tail is cached per Database inside
-  it (a rollback clears the cache); never call `audit.append` on an autocommit cursor.
+  it (a rollback clears the cache; a stale cache is detected by the head update and re-read).
 - Env `PORTAL_DUCKDB_THREADS`: DuckDB worker threads (default: one per core).
 """

@@ -44,19 +44,26 @@ def append(cur, *, actor, role, action, entity, entity_id, before, after) -> int
     """Record one event; returns its sequence number."""
     db = CURRENT_DB.get()
     tail = getattr(db, "audit_tail", None)
-    head_seq, prev = tail if tail else cur.execute(q("select_audit_head")).fetchone()
-    seq = head_seq + 1
     at = clock.now()
     before_json = None if before is None else canonical(before)
     after_json = None if after is None else canonical(after)
     entity_id = None if entity_id is None else str(entity_id)
-    content = _content(seq, at, str(actor), role, action, entity, entity_id, before_json, after_json)
-    digest = event_hash(prev, content)
+    for _ in range(2):
+        head_seq, prev = tail if tail else cur.execute(q("select_audit_head")).fetchone()
+        seq = head_seq + 1
+        content = _content(seq, at, str(actor), role, action, entity, entity_id, before_json, after_json)
+        digest = event_hash(prev, content)
+        moved = cur.execute(q("advance_audit_head"), {"seq": seq, "hash": digest, "prev_seq": head_seq,
+                                                      "prev_hash": prev}).fetchone()[0]
+        if moved == 1:
+            break
+        tail = None  # the cached tail was stale (a write outside db.transaction()): read it back
+    else:
+        raise RuntimeError("audit head changed during append")
     cur.execute(q("insert_audit_event"), {
         "seq": seq, "at": at, "actor": str(actor), "role": role, "action": action, "entity": entity,
         "entity_id": entity_id, "before_json": before_json, "after_json": after_json,
         "prev_hash": prev, "hash": digest})
-    cur.execute(q("update_audit_head"), {"seq": seq, "hash": digest})
     if db is not None:
         db.audit_tail = (seq, digest)
     return seq

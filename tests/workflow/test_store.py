@@ -93,3 +93,14 @@ def test_a_case_trail_lists_its_events_in_order_with_before_and_after(db):
         trail = audit.trail(cur, "case", 7)
     assert [e["seq"] for e in trail] == [1, 3]
     assert trail[0]["after"] == {"state": "submitted", "城市": "长沙"}
+
+
+def test_an_event_written_outside_a_transaction_does_not_fork_the_chain(db):
+    with db.transaction() as cur:
+        _event(cur, 1)
+    with db.read() as cur:  # autocommit cursor: the cached chain tail goes stale
+        _event(cur, 2)
+    with db.transaction() as cur:
+        _event(cur, 3)
+    with db.read() as cur:
+        assert audit.verify(cur) == (3, None)

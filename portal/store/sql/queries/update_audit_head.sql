@@ -1,1 +1,0 @@
-UPDATE audit_head SET seq = $seq, hash = $hash WHERE id = 1;
