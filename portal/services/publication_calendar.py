@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from portal.publish.workdays import KNOWN_YEARS, WorkCalendar
+from portal.publish import workdays
+from portal.publish.workdays import WorkCalendar
 from portal.services.auth import Principal, actor_fields, require_role
 from portal.services.errors import InvalidInput
 from portal.store import audit, clock
@@ -27,7 +28,7 @@ def enter_holidays(db, principal: Principal, year: int, days: list[tuple[dt.date
     """Enter a year's 放假 (is_workday False) and 调休上班 (True) days from the State Council notice,
     replacing what was entered for that year before. Returns the number of days stored."""
     require_role(principal, "admin")
-    if KNOWN_YEARS[0] <= year <= KNOWN_YEARS[1]:
+    if workdays.KNOWN_YEARS[0] <= year <= workdays.KNOWN_YEARS[1]:
         raise InvalidInput(f"{year}年的节假日安排已由 chinesecalendar 收录，无需手工录入")
     if not source.strip():
         raise InvalidInput("请填写依据（国务院办公厅关于该年部分节假日安排的通知）")

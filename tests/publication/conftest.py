@@ -65,6 +65,14 @@ def load_passed(db, tmp_path, people: list[dict], state: str = "passed") -> list
     return [r[0] for r in rows]
 
 
+@pytest.fixture(autouse=True)
+def calendar_known_through_2026(monkeypatch):
+    """Tests about years the calendar package does not know use 2027: pin the package's range to
+    2004–2026 (chinesecalendar 1.11) so a newer release that knows 2027 does not change them."""
+    from portal.publish import workdays
+    monkeypatch.setattr(workdays, "KNOWN_YEARS", (2004, 2026))
+
+
 @pytest.fixture
 def db():
     database = Database(":memory:")
