@@ -45,6 +45,7 @@ def register(sub) -> None:
     h.add_argument("year", type=int)
     h.add_argument("csv")
     h.add_argument("--source", required=True)
+    acts.add_parser("calendar", help="节假日数据覆盖范围 which years working days can be counted for")
     p.set_defaults(func=run)
 
 
@@ -65,6 +66,13 @@ def run(args) -> int:
             row = record_objection(db, me, args.list_id, args.case_id, raised_by=args.by, reason=args.reason)["list"]
         elif act == "finalise":
             row = pub.finalise_pass_list(db, me, args.list_id)
+        elif act == "calendar":
+            info = pub.calendar_coverage(db)
+            print(f"chinesecalendar: {info['package_years'][0]}–{info['package_years'][1]}; "
+                  f"entered: {', '.join(map(str, info['entered_years'])) or 'none'}")
+            if info["warning"]:
+                print(f"warning: {info['warning']}")
+            return 0
         elif act == "export":
             fmt = Path(args.output).suffix.lstrip(".").lower()
             data = export_pass_list(db, me, args.list_id, fmt=fmt, public=not args.internal)

@@ -7,7 +7,7 @@ import datetime as dt
 from portal.publish.workdays import MIN_NOTICE_DAYS, CalendarUnknown
 from portal.services.auth import Principal, actor_fields, require_role
 from portal.services.errors import Conflict, InvalidInput, PermissionDenied
-from portal.services.publication_calendar import enter_holidays, work_calendar  # noqa: F401 (API)
+from portal.services.publication_calendar import calendar_coverage, enter_holidays, work_calendar  # noqa: F401
 from portal.services.publication_common import (STATUS_NAMES, _all_cities, _change, _load, _move_cases,  # noqa: F401
                                                 _rows, now)
 from portal.store import audit

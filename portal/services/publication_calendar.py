@@ -56,3 +56,16 @@ def enter_holidays(db, principal: Principal, year: int, days: list[tuple[dt.date
                      entity_id=year, before=None,
                      after={"source": source.strip(), "days": [[d, bool(w), n] for d, w, n in sorted(days)]})
     return len(days)
+
+
+def calendar_coverage(db, today: dt.date | None = None) -> dict:
+    """Which years notice periods can be counted for, and a warning (Chinese) when this year's or
+    next year's arrangement is missing: the State Council publishes it around November."""
+    today = today or now().date()
+    with db.read() as cur:
+        entered = sorted(r[0] for r in cur.execute(q("select_holiday_years")).fetchall())
+    first, last = workdays.KNOWN_YEARS
+    missing = [y for y in (today.year, today.year + 1) if not (first <= y <= last) and y not in entered]
+    warning = (f"{'、'.join(str(y) for y in missing)}年的节假日安排尚未收录：跨入该年的公示期无法计算。"
+               f"请升级 chinesecalendar 或由管理员录入国务院办公厅的放假通知。") if missing else None
+    return {"package_years": (first, last), "entered_years": entered, "missing": missing, "warning": warning}

@@ -68,3 +68,17 @@ def test_holidays_for_an_unknown_year_are_entered_from_a_csv_and_then_counted(tm
     src.write_text("2027-13-01,false,元旦\n", encoding="utf-8")
     out = portal(home, "pass-list", "holidays", "2027", str(src), "--source", "通知")
     assert out.returncode == 1 and "第1行格式错误" in out.stderr
+
+
+def test_the_calendar_command_warns_while_next_years_holidays_are_missing(tmp_path, portal, monkeypatch):
+    import datetime as dt
+
+    from portal.store import clock
+    monkeypatch.setattr(clock, "now", lambda: dt.datetime(2026, 11, 24, 9, 0))
+    out = portal(tmp_path / "home", "pass-list", "calendar")
+    assert out.returncode == 0 and "2004–2026" in out.stdout and "warning: 2027年的节假日安排尚未收录" in out.stdout
+    src = tmp_path / "2027.csv"
+    src.write_text("2027-01-01,false,元旦\n", encoding="utf-8")
+    portal(tmp_path / "home", "pass-list", "holidays", "2027", str(src), "--source", "通知")
+    out = portal(tmp_path / "home", "pass-list", "calendar")
+    assert "entered: 2027" in out.stdout and "warning" not in out.stdout
