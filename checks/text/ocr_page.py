@@ -9,7 +9,7 @@ def lines(image, engine: str | None = None, steps=None) -> list[tuple[str, float
     prepared = preprocess.run(image, preprocess.steps_for(engine or ocr.DEFAULT) if steps is None else steps)
     read = ocr.get(engine)
     boxes = read(prepared)
-    turn = orientation.correction(boxes, prepared.size)
+    turn = orientation.correction(boxes, prepared.size, prepared)
     if turn:  # a second pass only for pages that lie sideways or upside down
         boxes = read(prepared.rotate(turn, expand=True))
     out = []
