@@ -57,10 +57,16 @@ elif state in ("passed", "published", "final", "certified"):
 elif state == "revoked":
     st.error("您的资格已被撤销。")
 
+if found["certificates"]:
+    st.subheader("我的证书")
 for cert in found["certificates"]:
-    st.download_button(f"下载电子证书 {cert['cert_no']}", lambda no=cert["cert_no"]: certificates.certificate_pdf(db(), who, no),
-                       file_name=f"{cert['cert_no']}.pdf", mime="application/pdf", key=f"cert_{cert['cert_no']}",
-                       on_click="ignore")
+    valid = cert["status"] == "valid"
+    st.write(f"{cert['qualification']} {cert['level_name'] or ''}　证书编号 **{cert['cert_no']}**　"
+             + ("有效" if valid else f"已于 {cert['revoked_at']:%Y-%m-%d} 撤销"))
+    if valid:
+        st.download_button(f"下载电子证书 {cert['cert_no']}", lambda no=cert["cert_no"]: certificates.certificate_pdf(db(), who, no),
+                           file_name=f"{cert['cert_no']}.pdf", mime="application/pdf", key=f"cert_{cert['cert_no']}",
+                           on_click="ignore")
 if found["notices"]:
     st.subheader("退回补充记录")
     st.dataframe(pd.DataFrame([{"第几次提交": n["submission_no"], "退回时间": n["created_at"],

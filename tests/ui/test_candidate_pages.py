@@ -1,0 +1,71 @@
+"""Candidate pages: the self-check verdict, uploads with fields and problems, submission, returns."""
+import datetime as dt
+
+from portal.demo.load import spec
+from portal.demo.scans import scan
+from portal.services import submission
+from tests.ui.conftest import app, texts
+
+PEOPLE = {p["name"]: p for p in spec()["candidates"]}
+ZHOU = PEOPLE["周杰"]  # draft, password set, no self-check yet
+
+
+def _self_check(at, graduation, work):
+    at.date_input(key="sc_grad").set_value(graduation)
+    at.date_input(key="sc_work").set_value(work)
+    at.form_submit_button[0].click().run()
+    return at
+
+
+def test_self_check_shows_the_verdict_and_every_required_document_with_where_to_get_it(login):
+    at = app(login(ZHOU["id_number"]), "portal/ui/candidate/self_check.py")
+    _self_check(at, dt.date(2011, 6, 30), dt.date(2011, 7, 1))
+    shown = texts(at)
+    assert "符合报考条件" in shown and "不符合" not in shown
+    for name, where in (("资格考试报名表", "盖章"), ("工作年限证明", "列明"), ("教育部学历证书电子注册备案表", "学信网")):
+        assert name in shown and where in shown
+
+
+def test_self_check_names_the_unmet_condition_in_plain_chinese(login):
+    at = app(login(ZHOU["id_number"]), "portal/ui/candidate/self_check.py")
+    _self_check(at, dt.date(2023, 6, 30), dt.date(2023, 7, 1))
+    assert "不符合报考条件" in texts(at)
+    assert any("工作年限不足" in m.value for m in at.markdown)
+
+
+def test_upload_shows_fields_and_problems_and_submits_only_when_every_slot_is_filled(login, db):
+    who = login(ZHOU["id_number"])
+    answers = ZHOU["newcomer"]
+    case_id = submission.my_cases(db, who)[0]["id"]
+    submission.save_self_check(db, who, case_id, answers)
+    at = app(who, "portal/ui/candidate/upload.py")
+    assert at.button(key="upload_submit").disabled
+    assert "还缺少" in texts(at)
+    tweaks = {"chsi_record": {"name": "周洁"}}  # a misread name on the CHSI record
+    for kind in ("application_form", "work_proof", "chsi_record"):
+        name, data = scan(kind, ZHOU, answers, tweaks.get(kind), fmt="pdf")
+        at.file_uploader(key=f"up_{kind}_0").set_value((name, data, "application/pdf")).run()
+        assert not at.exception
+        assert f"已上传：{name}" in texts(at)
+    shown = texts(at)
+    assert "识别为：教育部学历证书电子注册备案表" in shown
+    assert any("姓名与名单不一致" in e.value for e in at.error)
+    assert not at.button(key="upload_submit").disabled
+    at.button(key="upload_submit").click().run()
+    assert submission.my_cases(db, who)[0]["state"] == "submitted"
+
+
+def test_a_returned_candidate_sees_every_item_at_once(login):
+    at = app(login(PEOPLE["杨帆"]["id_number"]), "portal/ui/candidate/my_case.py")
+    shown = texts(at)
+    assert "一次性补正以下全部 2 项" in shown
+    for item in PEOPLE["杨帆"]["return_items"]:
+        assert item.replace("，", ",") in shown  # the service normalises full-width punctuation
+
+
+def test_a_failed_candidate_sees_the_reason_and_cannot_change_materials(login):
+    who = login(PEOPLE["赵磊"]["id_number"])
+    at = app(who, "portal/ui/candidate/my_case.py")
+    assert "核查不通过" in texts(at) and any("工作年限不足" in m.value for m in at.markdown)
+    at = app(who, "portal/ui/candidate/upload.py")
+    assert not at.file_uploader and at.button(key="upload_submit").disabled
