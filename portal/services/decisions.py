@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from portal.services import lifecycle, normalize, queue, review_ops, rounds
-from portal.services.auth import Principal
+from portal.services.auth import Principal, require_case_access, require_role
 from portal.services.errors import Conflict, InvalidInput
 from portal.store import audit, clock, rows
 
@@ -20,6 +20,8 @@ def _reasons(items) -> list[str]:
 def _decide(db, principal, case_id, action, decision: dict, extra=None) -> dict:
     with db.transaction() as cur:
         case = lifecycle.load(cur, case_id)
+        require_role(principal, "reviewer", "admin")
+        require_case_access(principal, case)  # scope before anything else is said about the case
         entry = queue.held_lease(cur, principal, case_id)
         if extra:
             decision = extra(cur, case, decision)

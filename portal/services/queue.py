@@ -100,8 +100,8 @@ def claim_next(db, principal: Principal, *, city: str | None = None,
 def claim_case(db, principal: Principal, case_id: int, *, lease_minutes: int = LEASE_MINUTES) -> dict:
     """Lease one chosen case from the queue page."""
     with db.transaction() as cur:
+        _cities(principal, lifecycle.load(cur, case_id)["city"])
         entry = entry_for(cur, case_id)
-        _cities(principal, entry["city"])
         if entry["lease_until"] is not None and entry["lease_until"] >= clock.now():
             raise Conflict("该案件已被其他审核员领取")
         return _take(cur, principal, entry, lease_minutes)
@@ -110,6 +110,7 @@ def claim_case(db, principal: Principal, case_id: int, *, lease_minutes: int = L
 def release_case(db, principal: Principal, case_id: int) -> None:
     """Give a leased case back to the queue (the holder, or an admin of its city)."""
     with db.transaction() as cur:
+        _cities(principal, lifecycle.load(cur, case_id)["city"])
         entry = entry_for(cur, case_id)
         if principal.role != "admin":
             held_lease(cur, principal, case_id)
