@@ -135,7 +135,7 @@ def main() -> None:
         "1" in chosen and overhead(tmp, n)
         "2" in chosen and text_layer(tmp, n * 2)
         "3" in chosen and throughput(tmp, n)
-        "4" in chosen and engines(tmp, [40] if args.quick else [40, 41], ["clean", "photo"] if args.quick else corpus.DEGRADATIONS)
+        "4" in chosen and engines(tmp, [40], ["clean", "photo"] if args.quick else corpus.DEGRADATIONS)
         "5" in chosen and steps(tmp, [50])
 
 

@@ -17,7 +17,7 @@ def _rate(records):
 
 @pytest.fixture(scope="session")
 def text_layer_records(tmp_path_factory):
-    return accuracy.run(accuracy.samples(KINDS, [1, 2], ["clean"], ["pdf"]), workdir=tmp_path_factory.mktemp("pdf"))
+    return accuracy.run(accuracy.samples(KINDS, [1], ["clean"], ["pdf"]), workdir=tmp_path_factory.mktemp("pdf"))
 
 
 @pytest.fixture(scope="session")
