@@ -35,6 +35,8 @@ def _one(job: tuple[str, str | None]) -> dict:
     path, engine = job
     result = extract_document(path, engine=engine)
     result["file"] = path
+    for finding in result["findings"]:
+        finding["file"] = path  # name the file as the user gave it, like the result does
     return result
 
 
