@@ -2,51 +2,26 @@
 portal's clock is set back while each step runs, so queues, trails and the dashboard look lived-in)."""
 from __future__ import annotations
 
-import contextlib
 import csv
 import datetime as dt
 import tempfile
 from pathlib import Path
 
-import yaml
-
+from portal.demo.people import at, spec
 from portal.demo.scans import file_format, scan
-from portal.services import (accounts, candidate_import, decisions, idnumber, publication, queue, rounds,
-                             submission, ui_admin, ui_documents, ui_review)
+from portal.services import (accounts, candidate_import, decisions, publication, queue, rounds,
+                             submission, ui_admin, ui_documents, ui_history)
 from portal.services.auth import Principal
 from portal.services.cities import all_codes
 from portal.store import clock
 
-PEOPLE = Path(__file__).with_name("people.yaml")
 OPERATOR = Principal(user_id=0, role="admin", cities=all_codes(), display_name="命令行管理员")
 SUBMITTING = ("passed_published", "passed", "submitted", "returned", "failed")
 
 
-def spec() -> dict:
-    """The demo people with valid ID numbers (GB 11643 check digit) built from region and birth date."""
-    with PEOPLE.open(encoding="utf-8") as fh:
-        data = yaml.safe_load(fh)
-    for n, person in enumerate(data["candidates"], 1):
-        first17 = (person["region"] + str(person["birth"]).replace("-", "") + f"{n:02d}"
-                   + ("1" if person["gender"] == "男" else "2"))
-        person["id_number"] = first17 + idnumber.check_digit(first17)
-    return data
-
-
-@contextlib.contextmanager
-def at(moment: dt.datetime):
-    """Run a step as if it happened at `moment` (every service reads the time from portal.store.clock)."""
-    real = clock.now
-    clock.now = lambda: moment
-    try:
-        yield
-    finally:
-        clock.now = real
-
-
 def is_empty(db) -> bool:
     """No case and no staff account yet (a fresh database)."""
-    return not ui_review.search_all(db, OPERATOR, page_size=1) and not ui_admin.staff_list(db, OPERATOR)
+    return not ui_history.search_all(db, OPERATOR, page_size=1) and not ui_admin.staff_list(db, OPERATOR)
 
 
 def _import(db, people: list[dict], year: int) -> None:

@@ -9,7 +9,7 @@ import json
 import polars as pl
 
 from portal.services import lifecycle
-from portal.services.ui_review import search_all
+from portal.services.ui_history import search_all
 from portal.services.auth import Principal, require_role
 from portal.services.ui_reference import city_names, exam_names
 from portal.store import rows

@@ -1,21 +1,14 @@
 """Documents for the candidate and reviewer pages: upload into a slot (store, read, attach,
-replacing what the slot held), page previews (a PDF's pages rendered with pypdfium2), and each
-file's extracted fields beside the problems found with it. Built on uploads, submission,
-case_views and checks; the reads are scope-checked by those services."""
+replacing what the slot held) and each file's extracted fields beside the problems found with it
+(previews: `ui_previews`). Built on uploads, submission, case_views and checks; the reads are
+scope-checked by those services."""
 from __future__ import annotations
 
-import functools
-import io
 import json
-
-import pypdfium2
-from PIL import Image
 
 import checks
 from portal.services import analysis, case_views, rounds, submission, uploads
 from portal.services.auth import Principal
-
-PREVIEW_WIDTH = 1400
 
 
 def attach_upload(db, principal: Principal, case_id: int, *, slot: str, filename: str, data: bytes) -> dict:
@@ -31,37 +24,6 @@ def attach_upload(db, principal: Principal, case_id: int, *, slot: str, filename
         if old["upload_id"] != info["id"]:
             submission.detach_document(db, principal, case_id, slot=slot, upload_id=old["upload_id"])
     return info | {"extraction": extraction}
-
-
-def pages(db, principal: Principal, upload_id: str, *, limit: int = 1) -> list[bytes]:
-    """PNG previews of the first `limit` pages (an image file is one page). The caller's right to
-    the file is checked on every call; the rendering is cached (uploads never change)."""
-    found = uploads.get_upload(db, principal, upload_id)
-    return list(_render(found["id"], found["type"], limit, found["data"]))
-
-
-@functools.lru_cache(maxsize=64)
-def _render(upload_id: str, kind: str, limit: int, data: bytes) -> tuple[bytes, ...]:
-    if kind == "pdf":
-        pdf = pypdfium2.PdfDocument(data)
-        try:
-            images = []
-            for i in range(min(limit, len(pdf))):
-                page = pdf[i]
-                scale = min(2.0, PREVIEW_WIDTH / max(page.get_width(), 1))
-                images.append(page.render(scale=scale).to_pil())
-                page.close()
-        finally:
-            pdf.close()
-    else:
-        with Image.open(io.BytesIO(data)) as img:
-            images = [img.convert("RGB")]
-    out = []
-    for img in images:
-        buf = io.BytesIO()
-        img.save(buf, format="PNG")
-        out.append(buf.getvalue())
-    return tuple(out)
 
 
 def _documents(db, principal, case_id, docs) -> list[dict]:

@@ -1,9 +1,8 @@
-"""Read models for the reviewer pages, composed from the queue service and existing queries."""
+"""Read models for the reviewer pages: the queue with flags in words, the reviewer's leases, and the
+checklist and reasons offered when deciding. Composed from the queue service and existing queries."""
 from __future__ import annotations
 
-import json
-
-from portal.services import case_views, lifecycle, queue
+from portal.services import lifecycle, queue
 from portal.services.auth import Principal, require_case_access
 from portal.store import clock, rows
 
@@ -56,90 +55,6 @@ def my_leases(db, principal: Principal) -> list[dict]:
     now = clock.now()
     return [r for r in found if r["lease_owner"] == principal.user_id and r["lease_until"] >= now]
 
-
-
-def _actor_name(cur, actor: str, cache: dict) -> str:
-    if actor not in cache:
-        user_id = actor.removeprefix("user:")
-        user = rows.one(cur, "select_user", {"id": int(user_id)}) if user_id.isdigit() else None
-        cache[actor] = user["display_name"] if user else {"user:0": "命令行管理员", "system:analysis": "系统"}.get(actor, actor)
-    return cache[actor]
-
-
-ACTIONS = {"analysis": "自动核对材料", "reopen": "异议后重新审核", "rollback": "回退审核操作"}
-
-
-def case_trail(db, principal: Principal, case_id: int) -> dict:
-    """过程跟踪 from `case_views.case_trail`, with people's names and actions in words."""
-    found = case_views.case_trail(db, principal, case_id)
-    names: dict = {}
-    with db.read() as cur:
-        case = lifecycle.load(cur, case_id)
-        steps = [{"时间": e["occurred_at"], "操作": ACTIONS.get(e["action"]) or lifecycle.ACTION_NAMES.get(e["action"], e["action"]),
-                  "操作人": _actor_name(cur, e["actor"], names),
-                  "状态": lifecycle.STATE_NAMES.get((e["after"] or {}).get("state"), ""),
-                  "说明": _detail(e["after"])} for e in found["events"]]
-        stage = found["stage"]
-        entry = rows.one(cur, "select_queue_entry", {"case_id": case_id})
-        if entry and entry["lease_owner"]:
-            holder = _actor_name(cur, "user:%d" % entry["lease_owner"], names)
-            stage = stage.replace("审核员 %d " % entry["lease_owner"], f"审核员 {holder} ")
-    return {"case": case, "steps": steps, "stage": stage, "stuck": found["stuck"],
-            "state_name": lifecycle.STATE_NAMES.get(case["state"], case["state"])}
-
-
-def _detail(after: dict | None) -> str:
-    after = after or {}
-    parts = []
-    for key, label in (("items", "需补正"), ("reasons", "理由"), ("note", "备注"), ("reason", "原因"),
-                       ("to_city", "转至"), ("submission_no", "第几次提交")):
-        value = after.get(key)
-        if value:
-            parts.append(f"{label}：{'；'.join(value) if isinstance(value, list) else value}")
-    return "　".join(parts)
-
-
-DECISION_NAMES = {"pass": "通过", "fail": "不通过", "return": "退回补充"}
-
-
-def my_decisions(db, principal: Principal) -> list[dict]:
-    """已审记录: the caller's decisions (from the audit trail), newest first, with the case's
-    current state — a rolled-back decision shows the state the case is in now."""
-    cases = {c["id"]: c for c in search_all(db, principal)}
-    me = f"user:{principal.user_id}"
-    with db.read() as cur:
-        events = [e for e in rows.many(cur, "select_audit_events")
-                  if e["actor"] == me and e["entity"] == "case" and e["action"] in DECISION_NAMES]
-    out = []
-    for e in reversed(events):
-        case = cases.get(int(e["entity_id"]))
-        if case is None:
-            continue
-        after = json.loads(e["after_json"] or "{}")
-        detail = after.get("items") or after.get("reasons") or ([after["note"]] if after.get("note") else [])
-        out.append({"case_id": case["id"], "name": case["name"], "exam": case["exam"], "level": case["level"],
-                    "decision": DECISION_NAMES[e["action"]], "at": e["occurred_at"], "detail": "；".join(detail),
-                    "state": case["state"]})
-    return out
-
-
-def search_all(db, principal: Principal, page_size: int = 5000) -> list[dict]:
-    """Every case of the caller's cities (id, city, name, exam, level, state, times), by pages.
-    Reads `select_cases_page` directly: `case_views.search_cases` passes its paging parameters to
-    the count query as well, which DuckDB refuses (reported to the workflow helper)."""
-    if principal.role not in ("reviewer", "admin"):
-        from portal.services.errors import PermissionDenied
-        raise PermissionDenied("无权操作：此功能仅限审核员、管理员使用")
-    out, offset = [], 0
-    with db.read() as cur:
-        while True:
-            found = rows.many(cur, "select_cases_page", {
-                "cities": list(principal.cities), "state": None, "exam": None, "exam_year": None,
-                "limit": page_size, "offset": offset})
-            out += found
-            if len(found) < page_size:
-                return out
-            offset += page_size
 
 
 def return_suggestions(review: dict) -> list[str]:

@@ -3,7 +3,7 @@ Shared by the candidate's upload page and the reviewer's workbench."""
 import pandas as pd
 import streamlit as st
 
-from portal.services import ui_documents, ui_reference
+from portal.services import ui_previews, ui_reference
 from portal.ui import labels
 from portal.ui.common import db
 
@@ -41,7 +41,7 @@ def show_document(doc: dict, slot: str, who, *, key: str, zoom: bool = False) ->
     large = zoom and st.toggle("大图查看（全宽显示各页，识别结果在下方）", key=f"{key}_large")
     left, right = (st.container(), st.container()) if large else st.columns([3, 2] if zoom else [1, 1])
     with left:
-        pages = ui_documents.pages(db(), who, doc["upload_id"], limit=5 if zoom else 1)
+        pages = ui_previews.pages(db(), who, doc["upload_id"], limit=5 if zoom else 1)
         for n, png in enumerate(pages, 1):
             st.image(png, caption=f"{doc['file']} 第 {n} 页（悬停后点右上角可全屏放大）", width="stretch")
     with right:

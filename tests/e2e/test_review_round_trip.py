@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from portal.demo.load import spec
+from portal.demo.people import spec
 from portal.demo.scans import scan
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]

@@ -1,7 +1,7 @@
 """Candidate pages: the self-check verdict, uploads with fields and problems, submission, returns."""
 import datetime as dt
 
-from portal.demo.load import spec
+from portal.demo.people import spec
 from portal.demo.scans import scan
 from portal.services import submission
 from tests.ui.conftest import app, texts

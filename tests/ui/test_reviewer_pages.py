@@ -2,7 +2,7 @@
 the reviewer's own record and a case's trail; other cities' cases stay invisible."""
 import pytest
 
-from portal.demo.load import spec
+from portal.demo.people import spec
 from portal.services import case_views
 from tests.ui.conftest import app, texts
 

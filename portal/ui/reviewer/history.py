@@ -2,13 +2,13 @@
 import pandas as pd
 import streamlit as st
 
-from portal.services import ui_reference, ui_review
+from portal.services import ui_history, ui_reference
 from portal.ui import labels, session
 from portal.ui.common import attempt, db
 
 who = session.require("reviewer", "admin")
 st.header("已审记录")
-found = attempt(ui_review.my_decisions, db(), who)
+found = attempt(ui_history.my_decisions, db(), who)
 if not found:
     st.info("您还没有作出过审核决定。")
     st.stop()

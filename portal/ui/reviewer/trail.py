@@ -2,7 +2,7 @@
 import pandas as pd
 import streamlit as st
 
-from portal.services import ui_reference, ui_review
+from portal.services import ui_history, ui_reference
 from portal.ui import session
 from portal.ui.common import attempt, db
 
@@ -10,7 +10,7 @@ who = session.require("reviewer", "admin")
 st.header("过程跟踪")
 default = st.session_state.get("trail_case") or st.session_state.get("workbench_case") or 1
 case_id = st.number_input("案件号", min_value=1, value=int(default), step=1, key="trail_case_id")
-found = attempt(ui_review.case_trail, db(), who, int(case_id))
+found = attempt(ui_history.case_trail, db(), who, int(case_id))
 if found is None:
     st.stop()
 case = found["case"]
