@@ -45,6 +45,8 @@ TECH_CLASS = {"intermediate_worker": "中级工班", "senior_worker": "高级工
 ORIGIN = {"hunan": "湖南省内", "other_province": "外省", "foreign": "国(境)外", "party_school": "党校"}
 MAJOR_TIER = {"related": "本专业", "near": "相近/相关专业", "other": "其他专业"}
 ROUTE = {"full": "考全科", "exempt": "免考部分科目", "addon": "增项/增报专业"}
+HOLDS = {"engineer": "工程师职称", "senior_engineer": "高级工程师", "junior_same_series": "同系列初级资格",
+         "intermediate_same_series": "同系列中级资格"}
 SEVERITY = {"fail": "不符合", "warn": "需注意", "info": "提示"}
 
 
@@ -69,7 +71,7 @@ DECLARED = {
     "work_start": "参加相关专业工作时间", "total_work_start": "参加工作时间", "holds": "已有资格",
     "holds_since": "取得资格时间",
 }
-_VALUE_NAMES = {"education": EDUCATION, "education_level": EDUCATION, "tech_class": TECH_CLASS,
+_VALUE_NAMES = {"holds": HOLDS, "education": EDUCATION, "education_level": EDUCATION, "tech_class": TECH_CLASS,
                 "class_type": TECH_CLASS, "education_origin": ORIGIN, "major_tier": MAJOR_TIER, "route": ROUTE}
 
 
@@ -78,5 +80,5 @@ def value(field: str, raw) -> str:
     if isinstance(raw, bool):
         return "是" if raw else "否"
     if isinstance(raw, (list, tuple)):
-        return "、".join(map(str, raw))
+        return "、".join(value(field, v) for v in raw)
     return _VALUE_NAMES.get(field, {}).get(raw, str(raw))

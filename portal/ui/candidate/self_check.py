@@ -50,11 +50,14 @@ with st.form("self_check_form"):
                          index=routes.index(old.get("route", "full")))
     work = c1.date_input("参加相关专业工作时间", day("work_start"), LOW, HIGH, key="sc_work")
     total = c2.date_input("参加工作时间（与上一项不同时填写）", day("total_work_start"), LOW, HIGH, key="sc_total")
+    holds = c1.multiselect("已取得的资格（报考高级等需要时填写）", list(labels.HOLDS), old.get("holds", []),
+                           format_func=labels.HOLDS.get, key="sc_holds")
+    holds_since = c2.date_input("取得上述资格的时间", day("holds_since"), LOW, HIGH, key="sc_holds_since")
     saved = st.form_submit_button("保存并自审", type="primary", disabled=not editable)
 if saved:
     answers = {"graduation_date": graduation, "work_start": work, "total_work_start": total,
                "full_time": full_time, "chsi_registered": chsi, "education_origin": origin,
-               "major_tier": tier, "route": route,
+               "major_tier": tier, "route": route, "holds": holds, "holds_since": holds_since,
                "education": education if kind == "general" else None,
                "tech_class": tech_class if kind == "tech" else None}
     attempt(submission.save_self_check, db(), who, case_id, answers, success="自审内容已保存。")

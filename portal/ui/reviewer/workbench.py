@@ -10,7 +10,8 @@ from portal.ui.documents import show_document, show_findings
 
 who = session.require("reviewer", "admin")
 st.header("审核工作台")
-leases = {r["case_id"]: f"{r['case_id']}：{r['name']}" for r in ui_review.my_leases(db(), who)}
+held = {r["case_id"]: r for r in ui_review.my_leases(db(), who)}
+leases = {c: f"{c}：{r['name']}（领取至 {r['lease_until']:%H:%M}，超时自动放回队列）" for c, r in held.items()}
 if not leases:
     st.info("您当前没有正在审核的案件，请先在“待审队列”领取。")
     st.page_link("portal/ui/reviewer/queue.py", label="去待审队列", icon=":material/inbox:")
