@@ -111,7 +111,7 @@ def steps(tmp: Path, seeds) -> None:
     base = preprocess.DEFAULT_STEPS
     variants = {"default " + "+".join(base): base, "no preprocessing": ()}
     variants.update({f"without {s}": tuple(x for x in base if x != s) for s in base if s != "exif"})
-    variants.update({"with gray": base[:1] + ("gray",) + base[1:], "with binarise": base + ("binarise",)})
+    variants.update({f"with {s}": base + (s,) for s in preprocess.STEPS if s not in base})
     samples = [(k, s, h, "png") for s in seeds for h in corpus.DEGRADATIONS for k in KINDS[s % 4::5]]
     for label, chosen in variants.items():
         preprocess.DEFAULT_STEPS = chosen
