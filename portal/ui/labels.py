@@ -23,15 +23,17 @@ KIND = {
 WHERE = {
     "application_form": "下载报名表模板填写，签名后由所在单位或其人事部门盖章，并在表格上方空白处注明本人手机号码。",
     "work_proof": "由所在单位出具，列明每一段相关专业工作经历，加盖单位公章或人事部门公章。",
-    "chsi_record": "学信网（www.chsi.com.cn）→ 学信档案 → 在线验证报告，下载《教育部学历证书电子注册备案表》PDF。",
-    "chsi_report": "在学信网免费申请《中国高等教育学历认证报告》。",
+    "chsi_record": "登录学信网 <https://www.chsi.com.cn>，进入学信档案 → 在线验证报告，下载《教育部学历证书电子注册备案表》PDF。",
+    "chsi_report": "在学信网 <https://www.chsi.com.cn> 免费申请《中国高等教育学历认证报告》。",
     "graduate_register": "人事档案中的毕业生登记表复印件（2002 年前或外省学历无法提供认证报告时），连同毕业证书原件扫描件。",
     "diploma": "毕业证书原件扫描件。",
-    "hn_secondary_query": "湖南省中等职业学校毕业证查询系统（http://zcc.hnedu.cn/zzfind/）的查询结果页面。",
+    "hn_secondary_query": "湖南省中等职业学校毕业证查询系统 <http://zcc.hnedu.cn/zzfind/> 的查询结果页面。",
     "hn_secondary_report": "省教育厅学历认证报告（湖南省大中专学校学生信息咨询与就业指导中心现场办理，0731-82116082）；暂无时可先交录取或毕业生花名册。",
-    "cscse_report": "教育部留学服务中心中国留学网（www.cscse.edu.cn）学历学位认证查验证明报告。",
+    "cscse_report": "教育部留学服务中心中国留学网 <https://www.cscse.edu.cn> 的学历学位认证查验证明报告。",
     "party_school": "用人单位查验党校官网毕业证书查询页面的结果，或党校开具的学历认证报告。",
-    "tech_school_query": "2005—2013 年毕业：湖南人力资源社会保障公共服务网技工院校毕业证书查询页面；2015 年以后：人社部全国毕业证书查询系统页面。",
+    "tech_school_query": ("2005—2013 年毕业：湖南人力资源社会保障公共服务网技工院校毕业证书查询系统 "
+                          "<http://www.e91job.com/hunanweb/extAccessAction/showCertificate.action> 的查验结果页面；"
+                          "2015 年以后：人社部全国毕业证书查询系统 <http://www.12333.gov.cn/portal/cert/jgyxbyzs?pfaId=201811081700000001> 的查验结果页面。"),
     "tech_school_cert": "省人力资源社会保障厅职业能力建设处出具的学籍认证查验结果（2005 年前或 2014 年毕业）。",
     "exemption_proof": "符合免考条件的印证材料，如职称证书、聘书等。",
     "qualification_cert": "已经所在单位初审合格的第一专业资格证书（全科证书）扫描件。",
