@@ -5,7 +5,7 @@ from __future__ import annotations
 import streamlit as st
 
 from portal.config import portal_home
-from portal.services import errors
+from portal.services import analysis, errors
 from portal.store.db import open_database
 
 SERVICE_ERRORS = (errors.PermissionDenied, errors.NotFound, errors.InvalidInput, errors.Conflict)
@@ -14,7 +14,9 @@ SERVICE_ERRORS = (errors.PermissionDenied, errors.NotFound, errors.InvalidInput,
 @st.cache_resource(show_spinner=False)
 def _database(home: str):
     # One DuckDB connection per process (and per PORTAL_HOME); never per-user data in here.
-    return open_database(home)
+    database = open_database(home)
+    analysis.resume_pending(database)  # checks left unfinished by a stopped server run again
+    return database
 
 
 def db():
