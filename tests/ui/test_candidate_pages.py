@@ -69,3 +69,28 @@ def test_a_failed_candidate_sees_the_reason_and_cannot_change_materials(login):
     assert "核查不通过" in texts(at) and any("工作年限不足" in m.value for m in at.markdown)
     at = app(who, "portal/ui/candidate/upload.py")
     assert not at.file_uploader and at.button(key="upload_submit").disabled
+
+
+def test_a_bad_file_is_refused_with_a_chinese_reason_and_nothing_is_attached(login, db):
+    who = login(ZHOU["id_number"])
+    case_id = submission.my_cases(db, who)[0]["id"]
+    submission.save_self_check(db, who, case_id, ZHOU["newcomer"])
+    at = app(who, "portal/ui/candidate/upload.py")
+    at.file_uploader(key="up_work_proof_0").set_value(("证明.pdf", b"this is not a pdf at all", "application/pdf")).run()
+    assert not at.exception
+    assert any("未被接收" in e.value for e in at.error)
+    assert submission.documents(db, who, case_id) == []
+
+
+def test_submission_is_refused_once_the_window_has_closed(login, db):
+    from portal.services import rounds
+    admin, who = login("admin"), login(ZHOU["id_number"])
+    found = rounds.list_rounds(db, admin)[0]
+    rounds.update_round(db, admin, found["id"], opens_at=found["opens_at"],
+                        closes_at=(dt.datetime.now() - dt.timedelta(days=1)).strftime("%Y-%m-%d %H:%M"),
+                        return_days=found["return_days"])
+    case_id = submission.my_cases(db, who)[0]["id"]
+    submission.save_self_check(db, who, case_id, ZHOU["newcomer"])
+    at = app(who, "portal/ui/candidate/upload.py")
+    assert "核查材料提交已截止" in texts(at)
+    assert at.button(key="upload_submit").disabled
