@@ -74,20 +74,13 @@ def my_decisions(db, principal: Principal) -> list[dict]:
     return out
 
 
-def search_all(db, principal: Principal, page_size: int = 5000) -> list[dict]:
-    """Every case of the caller's cities (id, city, name, exam, level, state, times), by pages.
-    Reads `select_cases_page` directly: `case_views.search_cases` passes its paging parameters to
-    the count query as well, which DuckDB refuses (reported to the workflow helper)."""
-    if principal.role not in ("reviewer", "admin"):
-        from portal.services.errors import PermissionDenied
-        raise PermissionDenied("无权操作：此功能仅限审核员、管理员使用")
-    out, offset = [], 0
-    with db.read() as cur:
-        while True:
-            found = rows.many(cur, "select_cases_page", {
-                "cities": list(principal.cities), "state": None, "exam": None, "exam_year": None,
-                "limit": page_size, "offset": offset})
-            out += found
-            if len(found) < page_size:
-                return out
-            offset += page_size
+def search_all(db, principal: Principal, page_size: int = 1000) -> list[dict]:
+    """Every case of the caller's cities (id, city, name, exam, level, state, times), page by page
+    through `case_views.search_cases`, which checks role and scope."""
+    out, page = [], 1
+    while True:
+        found = case_views.search_cases(db, principal, page=page, size=page_size)["rows"]
+        out += found
+        if len(found) < page_size:
+            return out
+        page += 1
