@@ -100,11 +100,11 @@ def _long_runs(ink: np.ndarray, k: int, axis: int) -> np.ndarray:
 
 STEPS = {"exif": exif, "gray": gray, "resize": resize, "deskew": deskew, "denoise": denoise,
          "binarise": binarise, "unrule": unrule}
-# Measured (bench/ocr.py section 5): RapidOCR reads skewed pages as well without deskew, which only
-# cost time, and needs denoise for speckled scans; tesseract needs deskew, binarise (27 % -> 73 % of
-# fields on uneven light, photos and clean pages) and its table rulings erased.
-DEFAULT_STEPS = ("exif", "resize", "denoise")
-ENGINE_EXTRA = {"tesseract": ("deskew", "binarise", "unrule")}
+# Measured (bench/ocr.py sections 4 and 5): RapidOCR needs denoise for speckled scans (47 % -> 100 %
+# of fields) and deskew for phone photos (90.5 % -> 99.3 %); binarise hurts it (97.1 %). Tesseract
+# also needs binarise (27 % -> 73 % on uneven light, photos, clean pages) and its rulings erased.
+DEFAULT_STEPS = ("exif", "resize", "denoise", "deskew")
+ENGINE_EXTRA = {"tesseract": ("binarise", "unrule")}
 
 
 def steps_for(engine: str | None) -> tuple[str, ...]:
