@@ -58,11 +58,13 @@ def binarise(img: Image.Image) -> Image.Image:
 
 
 def deskew(img: Image.Image) -> Image.Image:
+    """Rotate pages skewed by a degree or more (less does not disturb the engines); bilinear is half
+    the cost of bicubic and reads the same."""
     angle = skew_angle(img)
-    if abs(angle) < 0.4:
+    if abs(angle) < 1.0:
         return img
     fill = 255 if img.mode == "L" else (255, 255, 255)
-    return img.rotate(angle, resample=Image.BICUBIC, expand=True, fillcolor=fill)
+    return img.rotate(angle, resample=Image.BILINEAR, expand=True, fillcolor=fill)
 
 
 def skew_angle(img: Image.Image, limit: float = 6.0, step: float = 0.5) -> float:
