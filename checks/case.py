@@ -55,12 +55,22 @@ def phone(candidate: dict, docs: list[tuple[str, str, dict]]) -> list[dict]:
     return out
 
 
+def document_findings(documents: list[dict]) -> list[dict]:
+    """What reading each file already found (a 学籍 report, a malformed verification code…), so that
+    the reviewer sees it with the case and not only on the upload page."""
+    return [dict(f, file=f.get("file") or doc.get("file"))
+            for doc in documents
+            for f in (doc.get("extraction") or {}).get("findings") or ()
+            if f.get("severity") in ("fail", "warn")]
+
+
 def check_case(case: dict) -> list[dict]:
     candidate = case.get("candidate") or {}
     declared = case.get("declared") or {}
     documents = list(case.get("documents") or ())
     docs = _docs(case)
-    return (evidence.check(case.get("required_kinds"), documents)
+    return (document_findings(documents)
+            + evidence.check(case.get("required_kinds"), documents)
             + consistency.identity(candidate, docs)
             + consistency.education(declared, docs)
             + consistency.work(declared, docs)

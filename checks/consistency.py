@@ -6,7 +6,7 @@ import datetime as dt
 
 from checks import idnumber
 from checks.finding import finding
-from checks.normalize import compact
+from checks.normalize import same_name
 
 EDUCATION_PROOFS = {"chsi_record", "chsi_report", "graduate_register", "diploma", "hn_secondary_query",
                     "hn_secondary_report", "cscse_report", "party_school", "tech_school_query", "tech_school_cert"}
@@ -17,13 +17,13 @@ RANK = {"high_school": 1, "secondary": 1, "junior_college": 2, "bachelor": 3, "s
 def identity(candidate: dict, docs: list[tuple[str, str, dict]]) -> list[dict]:
     """Name and ID number on every document against the list; without an ID (备案表), sex and birth date."""
     out = []
-    name = compact(candidate.get("name") or "")
+    name = candidate.get("name") or ""
     number = (candidate.get("id_number") or "").strip().upper()
     valid_id = bool(number) and idnumber.is_valid(number)
     if number:
         out += idnumber.check(number, file=None, stated_gender=candidate.get("gender"))
     for file, kind, f in docs:
-        if f.get("name") and name and compact(f["name"]) != name:
+        if f.get("name") and name.strip() and not same_name(f["name"], name):
             out.append(finding("name_mismatch", "fail", "材料上的姓名与名单不一致", file=file, field="name",
                                read=f["name"], expected=candidate.get("name")))
         if f.get("id_number") and number and f["id_number"] != number:

@@ -1,6 +1,7 @@
 """Text normalisation shared by classification and field extraction."""
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -24,3 +25,20 @@ def cjk_count(s: str) -> int:
 def compact(s: str) -> str:
     """Drop every space and tab: for comparing labels and names."""
     return re.sub(r"\s+", "", s)
+
+
+@functools.cache
+def _to_simplified():
+    from opencc import OpenCC  # OCR engines sometimes read a simplified character as its traditional form
+
+    return OpenCC("t2s").convert
+
+
+def same_name(a: str, b: str) -> bool:
+    """Two names are the same person's name: equal without spaces, or equal once traditional
+    characters are read as simplified (RapidOCR reads 黄 as 黃); a different character still differs."""
+    a, b = compact(a), compact(b)
+    if a == b:
+        return True
+    convert = _to_simplified()
+    return convert(a) == convert(b)

@@ -17,8 +17,11 @@ def test_a_student_status_report_instead_of_the_record_is_flagged(tmp_path):
     docs = standard_documents(tmp_path)[:2] + [document(tmp_path, "chsi_record", kind="chsi_student_status")]
     assert docs[2]["extraction"]["kind"] == "unknown"
     assert "student_status_report" in {f["code"] for f in docs[2]["extraction"]["findings"]}
-    found = problems(check_case(case(tmp_path, docs)))
+    findings = check_case(case(tmp_path, docs))
+    found = problems(findings)
     assert ("evidence_missing", "fail") in found and ("kind_unrecognised", "warn") in found
+    assert ("student_status_report", "fail") in found
+    assert {f["file"] for f in findings if f["code"] == "student_status_report"} == {docs[2]["file"]}
 
 
 def test_a_2010_technical_school_graduate_without_the_query_page_lacks_evidence(tmp_path):
@@ -90,3 +93,16 @@ def test_a_later_work_start_on_the_proof_that_costs_a_year_fails(tmp_path):
     docs[1] = document(tmp_path, "work_proof", work_start="2012-08-01")
     [f] = [f for f in check_case(case(tmp_path, docs)) if f["code"] == "work_start_later"]
     assert f["severity"] == "warn"
+
+
+def test_a_name_read_in_its_traditional_form_is_the_same_name(tmp_path):
+    docs = standard_documents(tmp_path)
+    docs[2]["extraction"]["fields"]["name"] = "歐陽曉東"
+    assert "name_mismatch" not in {f["code"] for f in check_case(case(tmp_path, docs))}
+
+
+def test_a_name_with_a_different_simplified_character_still_differs(tmp_path):
+    docs = standard_documents(tmp_path)
+    docs[2]["extraction"]["fields"]["name"] = "欧阳小东"
+    found = [f for f in check_case(case(tmp_path, docs)) if f["code"] == "name_mismatch"]
+    assert [(f["file"], f["read"]) for f in found] == [(docs[2]["file"], "欧阳小东")]
