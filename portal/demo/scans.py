@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 
+import rules
 from portal.docgen import render
 
 SCHOOL_CODES = {"湖南大学": "10532", "中南大学": "10533", "湖南师范大学": "10542", "湘潭大学": "10530",
@@ -22,7 +23,8 @@ def _code(seed: str, alphabet: str, n: int) -> str:
 def fields_for(person: dict, answers: dict) -> dict:
     """Every field any document of this person may print (docgen picks the ones its layout has)."""
     grad = dt.date.fromisoformat(str(answers["graduation_date"]))
-    edu = answers.get("education")
+    # a technical-school graduate writes the level the class counts as (湘人社发〔2019〕67号) on the form
+    edu = rules.education_effective(answers.get("education"), answers.get("tech_class"))
     years = 4 if edu == "bachelor" else 3
     school = person["school"]
     cert = (SCHOOL_CODES.get(school, "10532") + "1" + str(grad.year) + CHSI_LEVEL.get(edu, "05")
