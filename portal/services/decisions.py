@@ -22,7 +22,7 @@ def _decide(db, principal, case_id, action, decision: dict, extra=None) -> dict:
         case = lifecycle.load(cur, case_id)
         require_role(principal, "reviewer", "admin")
         require_case_access(principal, case)  # scope before anything else is said about the case
-        entry = queue.held_lease(cur, principal, case_id)
+        queue.remove_held(cur, principal, case_id)  # the lease check; a later error rolls it back
         if extra:
             decision = extra(cur, case, decision)
         fields = {"decided_by": principal.user_id, "decided_at": clock.now(),
@@ -34,8 +34,10 @@ def _decide(db, principal, case_id, action, decision: dict, extra=None) -> dict:
         new = lifecycle.transition(cur, principal, case_id, action, detail=decision, case=case,
                                    write="decide_case", fields=fields)
         new.update(fields)
-        queue.dequeue(cur, entry)
-        review_ops.record(cur, principal, case_id, action, case, new)
+        cur.execute(rows.q("insert_decision_op"), {  # as review_ops.record, without reading the id back
+            "case_id": case_id, "op": action, "actor_id": principal.user_id, "now": clock.now(),
+            "before_json": audit.canonical(review_ops.snapshot(case)),
+            "after_json": audit.canonical(review_ops.snapshot(new))})
         return new
 
 
@@ -48,10 +50,9 @@ def fail_case(db, principal: Principal, case_id: int, *, reasons: list[str],
     """Scores void, no certificate. `not_eligible`: failed for not meeting the conditions, which
     bars the person from later rounds of this exam."""
     def history(cur, case, decision):
-        if not_eligible:
-            cand = rows.one(cur, "select_candidate", {"id": case["candidate_id"]})
-            cur.execute(rows.q("insert_check_history"), {
-                "id_number": cand["id_number"], "exam": case["exam"], "exam_year": case["exam_year"],
+        if not_eligible:  # the person's ID number is read inside the insert
+            cur.execute(rows.q("insert_check_history_of_candidate"), {
+                "candidate_id": case["candidate_id"], "exam": case["exam"], "exam_year": case["exam_year"],
                 "reason": "；".join(decision["reasons"]), "case_id": case["id"], "now": clock.now()})
         return decision
     decision = {"reasons": _reasons(reasons), "not_eligible": bool(not_eligible)}

@@ -3,7 +3,6 @@ A city's head (lowest open qseq) bounds every scan, so settled cases are never r
 from __future__ import annotations
 
 import datetime as dt
-import itertools
 
 from portal.services import lifecycle
 from portal.services.auth import Principal, require_city, require_role
@@ -13,9 +12,16 @@ from portal.store import clock, rows
 LEASE_MINUTES = 30
 PREFERENCE_HOURS = 24  # a resubmission waits this long for the reviewer who returned it
 # Zone maps prune whole row groups (~120k rows), so a head lagging a few entries behind costs
-# nothing: it is moved on every HEAD_EVERY-th removal (a lower head is always still correct).
+# nothing: it is moved on every HEAD_EVERY-th removal from that city's queue (a lower head is
+# always still correct). Counted per city, so no city's head is left behind for good.
 HEAD_EVERY = 32
-_removals = itertools.count(1)
+_removals: dict[str, int] = {}
+
+
+def _head_due(city: str) -> bool:
+    """Count one removal from `city`'s queue (callers hold the write lock); True every HEAD_EVERY-th."""
+    _removals[city] = _removals.get(city, 0) + 1
+    return _removals[city] % HEAD_EVERY == 0
 
 
 def enqueue(cur, case: dict, state: str, name: str, preferred: int | None = None) -> None:
@@ -32,8 +38,23 @@ def dequeue(cur, entry: dict) -> None:
     cur.execute(rows.q("delete_queue_entry"), {"case_id": entry["case_id"]})
     if entry["preferred_reviewer"] is not None:
         cur.execute(rows.q("delete_queue_preferred"), {"case_id": entry["case_id"]})
-    if next(_removals) % HEAD_EVERY == 0:
+    if _head_due(entry["city"]):
         cur.execute(rows.q("advance_to_first_open"), {"city": entry["city"]})
+
+
+def remove_held(cur, principal: Principal, case_id: int) -> None:
+    """Decide: take the entry out of its queue if `principal` holds its unexpired lease, else
+    Conflict saying why (one statement on the usual path; the caller's rollback undoes it)."""
+    gone = cur.execute(rows.q("delete_held_queue_entry"), {
+        "case_id": case_id, "me": principal.user_id, "now": clock.now()}).fetchone()
+    if gone is None:
+        held_lease(cur, principal, case_id)  # raises the precise reason
+        raise Conflict("您对该案件的领取已失效，请重新领取")
+    city, preferred = gone
+    if preferred is not None:
+        cur.execute(rows.q("delete_queue_preferred"), {"case_id": case_id})
+    if _head_due(city):
+        cur.execute(rows.q("advance_to_first_open"), {"city": city})
 
 
 def entry_for(cur, case_id: int) -> dict:
@@ -87,13 +108,15 @@ def claim_next(db, principal: Principal, *, city: str | None = None,
     cities = _cities(principal, city)
     now = clock.now()
     with db.transaction() as cur:
-        for pref in rows.many(cur, "select_preferred_for", {"me": principal.user_id}):
-            entry = rows.one(cur, "select_queue_entry", {"case_id": pref["case_id"]})
-            if entry and entry["city"] in cities and (entry["lease_until"] is None or entry["lease_until"] < now):
-                return _take(cur, principal, entry, lease_minutes)
+        # One query finds the oldest claimable entry and says whether resubmissions wait for me.
         entry = rows.one(cur, "select_next_claimable", {
             "cities": cities, "now": now, "me": principal.user_id,
             "pref_cutoff": now - dt.timedelta(hours=PREFERENCE_HOURS)})
+        if entry is None or entry["my_preferred"]:
+            for pref in rows.many(cur, "select_preferred_for", {"me": principal.user_id}):
+                mine = rows.one(cur, "select_queue_entry", {"case_id": pref["case_id"]})
+                if mine and mine["city"] in cities and (mine["lease_until"] is None or mine["lease_until"] < now):
+                    return _take(cur, principal, mine, lease_minutes)
         return None if entry is None else _take(cur, principal, entry, lease_minutes)
 
 

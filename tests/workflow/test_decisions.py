@@ -36,6 +36,22 @@ def test_a_notice_already_given_for_a_submission_refuses_another_return(world):
     assert world.state(case_id) == "in_review"
 
 
+def test_a_refused_decision_leaves_the_case_leased_in_its_queue_for_a_later_decision(world):
+    case_id = world.changsha[0]
+    cs1 = world.staff["cs1"]
+    _claimed(world, case_id)
+    with pytest.raises(InvalidInput, match="补正截止时间"):
+        decisions.return_case(world.db, cs1, case_id, items=["补充学历证明"], deadline="2000-01-01 08:00")
+    with world.db.read() as cur:
+        entry = cur.execute("SELECT state, lease_owner FROM queue_entries WHERE case_id = $id",
+                            {"id": case_id}).fetchone()
+    assert entry == ("in_review", cs1.user_id) and world.state(case_id) == "in_review"
+    assert decisions.pass_case(world.db, cs1, case_id)["state"] == "passed"
+    with world.db.read() as cur:
+        left = cur.execute("SELECT count(*) FROM queue_entries WHERE case_id = $id", {"id": case_id}).fetchone()[0]
+    assert left == 0 and world.state(case_id) == "passed"
+
+
 def test_a_new_submission_may_be_returned_again(world):
     case_id = world.changsha[0]
     cs1 = world.staff["cs1"]
