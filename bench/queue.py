@@ -56,6 +56,9 @@ def main() -> int:
     _, load_ms = timed(lambda: seed_submitted_cases(db, args.cases, cities=cities, prefix="B"))
     print(f"loaded {args.cases:,} submitted cases into {len(cities)} city queues in {load_ms / 1000:.1f} s "
           f"(file database {home})")
+    with db.read() as cur:
+        threads = cur.execute("SELECT current_setting('threads')").fetchone()[0]
+    print(f"DuckDB threads: {threads} (PORTAL_DUCKDB_THREADS / --threads)")
     rng = random.Random(7)
     reviewers = [Principal(1000 + i, "reviewer", (cities[i % len(cities)],), f"审核员{i}") for i in range(28)]
     claim, decide, page, numbered = [], [], [], []
