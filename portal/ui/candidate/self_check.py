@@ -24,30 +24,27 @@ def day(name):
 
 
 LOW, HIGH = dt.date(1950, 1, 1), dt.date.today()
+
+
+def choose(column, label: str, options: dict, key: str, current: str):
+    """A select box over code → Chinese name, starting at the code saved before."""
+    codes = list(options)
+    return column.selectbox(label, codes, format_func=options.get, key=key, index=codes.index(current))
+
 with st.form("self_check_form"):
     st.caption("请对照报名条件如实填写；所填内容将与上传的材料逐项核对。")
     kind = st.radio("学历类型", ["general", "tech"], horizontal=True, key="sc_kind",
                     index=1 if old.get("tech_class") else 0,
                     format_func={"general": "普通学历（中专、大专及以上）", "tech": "技工院校"}.get)
     c1, c2 = st.columns(2)
-    edu_codes = list(labels.EDUCATION)
-    education = c1.selectbox("最高学历（普通学历）", edu_codes, format_func=labels.EDUCATION.get, key="sc_edu",
-                             index=edu_codes.index(old.get("education", "bachelor")))
-    tech_codes = list(labels.TECH_CLASS)
-    tech_class = c2.selectbox("技工院校班级", tech_codes, format_func=labels.TECH_CLASS.get, key="sc_tech",
-                              index=tech_codes.index(old.get("tech_class", "senior_worker")))
+    education = choose(c1, "最高学历（普通学历）", labels.EDUCATION, "sc_edu", old.get("education", "bachelor"))
+    tech_class = choose(c2, "技工院校班级", labels.TECH_CLASS, "sc_tech", old.get("tech_class", "senior_worker"))
     graduation = c1.date_input("毕业日期", day("graduation_date"), LOW, HIGH, key="sc_grad")
-    origins = list(labels.ORIGIN)
-    origin = c2.selectbox("学历来源", origins, format_func=labels.ORIGIN.get, key="sc_origin",
-                          index=origins.index(old.get("education_origin", "hunan")))
+    origin = choose(c2, "学历来源", labels.ORIGIN, "sc_origin", old.get("education_origin", "hunan"))
     full_time = c1.checkbox("全日制学历", old.get("full_time", True), key="sc_full_time")
     chsi = c2.checkbox("学历已在学信网注册（2002 年后的大专及以上）", old.get("chsi_registered", True), key="sc_chsi")
-    tiers = list(labels.MAJOR_TIER)
-    tier = c1.selectbox("所学专业与报考专业的关系", tiers, format_func=labels.MAJOR_TIER.get, key="sc_tier",
-                        index=tiers.index(old.get("major_tier", "related")))
-    routes = list(labels.ROUTE)
-    route = c2.selectbox("报考类型", routes, format_func=labels.ROUTE.get, key="sc_route",
-                         index=routes.index(old.get("route", "full")))
+    tier = choose(c1, "所学专业与报考专业的关系", labels.MAJOR_TIER, "sc_tier", old.get("major_tier", "related"))
+    route = choose(c2, "报考类型", labels.ROUTE, "sc_route", old.get("route", "full"))
     work = c1.date_input("参加相关专业工作时间", day("work_start"), LOW, HIGH, key="sc_work")
     total = c2.date_input("参加工作时间（与上一项不同时填写）", day("total_work_start"), LOW, HIGH, key="sc_total")
     holds = c1.multiselect("已取得的资格（报考高级等需要时填写）", list(labels.HOLDS), old.get("holds", []),
