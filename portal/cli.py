@@ -1,5 +1,6 @@
 """The `portal` command. Each subcommand lives in `portal/commands/<name>.py` and exposes
-`register(subparsers)`, which adds its parser and sets `func(args) -> int` as the handler.
+`register(subparsers)`, which adds its parser and sets `func(args) -> int` as the handler;
+modules whose name starts with "_" are shared plumbing, not commands.
 
 Every command accepts `--home PATH` (default $PORTAL_HOME, else ./var)."""
 from __future__ import annotations
@@ -10,6 +11,7 @@ import pkgutil
 import sys
 
 import portal.commands as commands_pkg
+from portal.services.errors import ServiceError
 
 
 class CliError(Exception):
@@ -25,6 +27,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--home", default=None, help="runtime directory (default: $PORTAL_HOME or ./var)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for info in sorted(pkgutil.iter_modules(commands_pkg.__path__), key=lambda m: m.name):
+        if info.name.startswith("_"):
+            continue
         module = importlib.import_module(f"portal.commands.{info.name}")
         module.register(sub)
     return parser
@@ -60,5 +64,8 @@ def main(argv: list[str] | None = None) -> int:
     except CliError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return exc.status
+    except ServiceError as exc:  # a refusal a command did not word itself: same one-line error
+        print(f"error: {exc.message}", file=sys.stderr)
+        return 2
     except KeyboardInterrupt:
         return 130

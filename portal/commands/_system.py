@@ -20,6 +20,3 @@ def operator() -> Principal:
     """The command line runs as the province administrator (user 0, audited as such)."""
     return Principal(user_id=0, role="admin", cities=all_codes(), display_name="命令行管理员")
 
-
-def register(sub) -> None:
-    """Not a command: the CLI registry imports every module here, so this is a no-op."""

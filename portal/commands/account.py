@@ -6,7 +6,6 @@ import os
 from portal.cli import CliError
 from portal.commands._system import database, operator
 from portal.services import accounts, staff
-from portal.services.errors import ServiceError
 
 
 def register(sub) -> None:
@@ -32,11 +31,8 @@ def add(args) -> int:
     cities = list(all_codes()) if names == ["all"] else [city_code(c) for c in names]
     if None in cities or not cities:
         raise CliError(f"未知市州：{args.cities}")
-    try:
-        uid = accounts.create_staff(database(args), operator(), username=args.username, role=args.role,
-                                    display_name=args.name, cities=cities, password=args.password)
-    except ServiceError as exc:
-        raise CliError(exc.message) from exc
+    uid = accounts.create_staff(database(args), operator(), username=args.username, role=args.role,
+                                display_name=args.name, cities=cities, password=args.password)
     print(f"account {uid} created: {args.username} ({args.role}, {','.join(cities)})")
     return 0
 

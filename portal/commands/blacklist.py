@@ -1,11 +1,9 @@
 """`portal blacklist add|edit|lift|list` and `portal history add` (earlier failed checks)."""
 from __future__ import annotations
 
-from portal.cli import CliError
 from portal.commands._system import database, operator
 from portal.masking import mask_id
 from portal.services import blacklist
-from portal.services.errors import ServiceError
 
 
 def register(sub) -> None:
@@ -42,10 +40,7 @@ def register(sub) -> None:
 
 
 def _run(action, args, done: str) -> int:
-    try:
-        result = action(database(args), operator())
-    except ServiceError as exc:
-        raise CliError(exc.message) from exc
+    result = action(database(args), operator())
     print(done if result is None else f"{done}: {result}")
     return 0
 

@@ -1,10 +1,8 @@
 """`portal round add|list`: check rounds and their submission windows (to the minute)."""
 from __future__ import annotations
 
-from portal.cli import CliError
 from portal.commands._system import database, operator
 from portal.services import rounds
-from portal.services.errors import ServiceError
 
 
 def register(sub) -> None:
@@ -22,12 +20,9 @@ def register(sub) -> None:
 
 
 def add(args) -> int:
-    try:
-        rid = rounds.create_round(database(args), operator(), exam_year=args.year, name=args.name,
-                                  opens_at=args.opens, closes_at=args.closes,
-                                  return_days=args.return_days, exam=args.exam)
-    except ServiceError as exc:
-        raise CliError(exc.message) from exc
+    rid = rounds.create_round(database(args), operator(), exam_year=args.year, name=args.name,
+                              opens_at=args.opens, closes_at=args.closes,
+                              return_days=args.return_days, exam=args.exam)
     print(f"round {rid} created: {args.year} {args.opens} – {args.closes}")
     return 0
 
