@@ -13,20 +13,20 @@ from pathlib import Path
 sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != Path(__file__).resolve().parent]
 
 import csv  # noqa: E402
-import os  # noqa: E402
 import datetime as dt
+import os  # noqa: E402
 import random  # noqa: E402
 import tempfile  # noqa: E402
 import time  # noqa: E402
 
-from portal.services import certificates_config as config
-from portal.services import publication as pub
-from portal.services.auth import Principal
-from portal.services.candidate_import import import_candidates
-from portal.services.certificates_issue import issue_certificates
-from portal.services.cities import all_codes
-from portal.services.idnumber import check_digit
-from portal.services.publication_exports import export_pass_list
+from checks.idnumber import check_digit
+from portal.domain.units import all_codes
+from portal.services.certificates import config
+from portal.services.certificates.issue import issue_certificates
+from portal.services.people.auth import Principal
+from portal.services.people.list_import import import_candidates
+from portal.services.publication import lists
+from portal.services.publication.exports import export_pass_list
 from portal.store.db import open_database
 
 GIVEN = "伟芳娜敏静丽强磊军洋勇艳杰涛明超秀霞平刚桂英华"
@@ -65,10 +65,10 @@ def main(n: int = 100_000) -> int:
     print(f"setup: imported {len(report.accepted)} passers in {time.perf_counter() - t:.1f} s")
 
     c0, t0 = time.process_time(), time.perf_counter()
-    row = pub.build_pass_list(db, admin, exam="economics", exam_year=2026)
-    pub.review_pass_list(db, admin, row["id"])
-    pub.publish_pass_list(db, admin, row["id"], start=dt.date(2026, 9, 1))
-    row = pub.finalise_pass_list(db, admin, row["id"], today=dt.date(2026, 9, 30))
+    row = lists.build_pass_list(db, admin, exam="economics", exam_year=2026)
+    lists.review_pass_list(db, admin, row["id"])
+    lists.publish_pass_list(db, admin, row["id"], start=dt.date(2026, 9, 1))
+    row = lists.finalise_pass_list(db, admin, row["id"], today=dt.date(2026, 9, 30))
     t1 = time.perf_counter()
     xlsx = export_pass_list(db, None, row["id"], fmt="xlsx")
     t2 = time.perf_counter()

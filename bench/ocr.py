@@ -26,7 +26,7 @@ from concurrent.futures import ProcessPoolExecutor
 from PIL import Image  # noqa: E402
 
 from checks import extract_document, ocr, preprocess  # noqa: E402
-from portal.commands.extract import _init_worker, _one  # noqa: E402
+from portal.services.documents.reading import _init_worker, _one  # noqa: E402
 from tests.checks import accuracy, corpus  # noqa: E402
 
 KINDS = corpus.all_kinds()

@@ -18,9 +18,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from portal.services import decisions, queue  # noqa: E402
-from portal.services.auth import Principal  # noqa: E402
-from portal.services.cities import all_codes  # noqa: E402
+from portal.domain.units import all_codes  # noqa: E402
+from portal.services import queue  # noqa: E402
+from portal.services.cases import decisions
+from portal.services.people.auth import Principal  # noqa: E402
 from portal.store.db import open_database  # noqa: E402
 from portal.store.seed import seed_submitted_cases  # noqa: E402
 

@@ -30,6 +30,21 @@ def gender(number: str) -> str:
     return "男" if int(number[16]) % 2 else "女"
 
 
+def problem(number: str) -> str | None:
+    """None when an 18-character resident ID number is valid, else the reason in Chinese
+    (length, shape, birth date, check digit) as a list import or a login form states it."""
+    if len(number) != 18:
+        return f"身份证号长度应为18位，实际为{len(number)}位"
+    if not re.fullmatch(r"\d{17}[\dX]", number):
+        return "身份证号格式错误：前17位须为数字，末位为数字或X"
+    born = birth_date(number)
+    if born is None or born.year < 1900 or born > dt.date.today():
+        return "身份证号中的出生日期无效"
+    if check_digit(number[:17]) != number[17]:
+        return "身份证号校验位错误"
+    return None
+
+
 def is_valid(number: str, today: dt.date | None = None) -> bool:
     return not [f for f in check(number, today=today) if f["severity"] == "fail"]
 

@@ -1,4 +1,6 @@
-"""Text normalisation shared by classification and field extraction."""
+"""Text normalisation: page text for classification and extraction (`text`), and values people type
+or lists carry (`clean`, `id_number`, `phone`) so that full-width forms, stray spaces and newlines
+never make one person or one unit into two."""
 from __future__ import annotations
 
 import functools
@@ -42,3 +44,30 @@ def same_name(a: str, b: str) -> bool:
         return True
     convert = _to_simplified()
     return convert(a) == convert(b)
+
+
+_CJK_WIDE = r"\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef"
+_SPACE_NEAR_CJK = re.compile(rf"(?<=[{_CJK_WIDE}])\s+|\s+(?=[{_CJK_WIDE}])")
+
+
+def clean(value) -> str:
+    """A typed or listed value: NFKC, whitespace runs collapsed, spaces next to Chinese characters removed."""
+    if value is None:
+        return ""
+    s = unicodedata.normalize("NFKC", str(value))
+    s = " ".join(s.split())
+    return _SPACE_NEAR_CJK.sub("", s)
+
+
+def id_number(value) -> str:
+    """An ID number as typed: NFKC, no spaces, upper-case X (a spreadsheet float is not rescued)."""
+    return "".join(clean(value).split()).upper()
+
+
+def phone(value) -> str:
+    """Digits (and a leading +) of a phone number, without the +86 / 0086 country prefix."""
+    s = "".join(ch for ch in clean(value) if ch.isdigit() or ch == "+")
+    for prefix in ("+86", "0086"):
+        if s.startswith(prefix):
+            s = s[len(prefix):]
+    return s

@@ -11,15 +11,8 @@ import pkgutil
 import sys
 
 import portal.commands as commands_pkg
-from portal.services.errors import ServiceError
-
-
-class CliError(Exception):
-    """A user-facing error: printed as one line on stderr, exit status 2 unless given."""
-
-    def __init__(self, message: str, status: int = 2):
-        super().__init__(message)
-        self.status = status
+from portal.commands import CliError
+from portal.domain.errors import ServiceError
 
 
 def build_parser() -> argparse.ArgumentParser:

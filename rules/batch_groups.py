@@ -13,8 +13,20 @@ from rules.batch_table import EDUCATIONS, HOLDS, TIERS, tables, to_int
 from rules.education import education_effective
 from rules.loader import catalog
 from rules.parse import clean
-from rules.validate import (BAD_BOOL, BAD_CODE, BAD_DATE, BAD_YEAR, DATE_COLUMNS, YEAR_RE, check_education,
-                            check_exam, check_holds, parse_bool, parse_date, split_holds)
+from rules.validate import (
+    BAD_BOOL,
+    BAD_CODE,
+    BAD_DATE,
+    BAD_YEAR,
+    DATE_COLUMNS,
+    YEAR_RE,
+    check_education,
+    check_exam,
+    check_holds,
+    parse_bool,
+    parse_date,
+    split_holds,
+)
 
 
 def _exam(exam, level, year_raw):

@@ -5,8 +5,8 @@ import datetime as dt
 from pathlib import Path
 
 from rules.aliases import EXAM_LEVELS, EXAMS, LEVEL_NAMES
-from rules.exam_rows import level_requirements
 from rules.conditions import ExamRules, Fact, LevelRule, Version
+from rules.exam_rows import level_requirements
 from rules.schema import Node, read_yaml
 
 LEVEL_KEYS = {"work_zh", "cutoff", "full_time_study_counts", "tiers", "education", "exempt", "addon"}

@@ -1,7 +1,6 @@
 """The scalar path: one candidate → Verdict. This is the specification the batch path matches."""
 from __future__ import annotations
 
-
 from rules import messages as msg
 from rules.alternatives import Outcome, check_alternative, choose
 from rules.education import education_effective

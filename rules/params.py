@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 from rules.schema import Node, read_yaml
@@ -32,7 +32,7 @@ def load_param(path: Path) -> Param:
                  node.data["source"], node.get("confirmed", bool, True))
 
 
-@lru_cache(maxsize=None)
+@cache
 def param(name: str) -> Param:
     return load_param(PARAMS_DIR / f"{name}.yaml")
 

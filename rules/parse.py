@@ -6,8 +6,19 @@ import re
 from dataclasses import replace
 
 from rules.model import Candidate, Reason
-from rules.validate import (BAD_BOOL, BAD_DATE, BAD_YEAR, BLANKS, BOOL_COLUMNS, DATE_COLUMNS, YEAR_RE,
-                            parse_bool, parse_date, reason, split_holds)
+from rules.validate import (
+    BAD_BOOL,
+    BAD_DATE,
+    BAD_YEAR,
+    BLANKS,
+    BOOL_COLUMNS,
+    DATE_COLUMNS,
+    YEAR_RE,
+    parse_bool,
+    parse_date,
+    reason,
+    split_holds,
+)
 
 
 def clean(value) -> str | None:

@@ -55,7 +55,7 @@ class Node:
     def fail(self, message: str, key: str | None = None):
         raise RuleDataError(self.file, f"{self.path}.{key}" if key else self.path, message)
 
-    def keys(self, required: set[str], optional: set[str] = frozenset()) -> "Node":
+    def keys(self, required: set[str], optional: set[str] = frozenset()) -> Node:
         unknown = set(map(str, self.data)) - required - set(optional)
         if unknown:
             self.fail(f"unknown key(s) {sorted(unknown)}", sorted(unknown)[0])
@@ -63,7 +63,7 @@ class Node:
             self.fail("missing required key", key)
         return self
 
-    def child(self, key: str) -> "Node":
+    def child(self, key: str) -> Node:
         return Node(self.file, f"{self.path}.{key}", self.data[key])
 
     def get(self, key: str, kind: type | tuple, default=None, choices=None):

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import importlib
 import os
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import NamedTuple
 
 
@@ -28,7 +28,7 @@ def names() -> list[str]:
     return list(ENGINES)
 
 
-@lru_cache(maxsize=None)
+@cache
 def get(name: str | None = None):
     """The engine callable for a registered name (default DEFAULT)."""
     name = name or DEFAULT

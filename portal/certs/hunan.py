@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Collection
 
 from portal.certs.problem import CodeError, Problem
-from portal.certs.units import UnitTree, hunan_units, unit_part
+from portal.domain.units import UnitTree, hunan_units, unit_part
 
 NAME = "hunan"
 LENGTH = 18

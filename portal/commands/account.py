@@ -3,9 +3,9 @@ from __future__ import annotations
 
 import os
 
-from portal.cli import CliError
+from portal.commands import CliError
 from portal.commands._system import database, operator
-from portal.services import accounts, staff
+from portal.services.people import accounts, staff
 
 
 def register(sub) -> None:
@@ -24,7 +24,7 @@ def register(sub) -> None:
 
 
 def add(args) -> int:
-    from portal.services.cities import all_codes, city_code
+    from portal.domain.units import all_codes, city_code
     if not args.password:
         raise CliError("请用 --password 或环境变量 PORTAL_PASSWORD 提供初始密码")
     names = [c.strip() for c in args.cities.split(",") if c.strip()]

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from portal.commands._system import database
-from portal.store import audit
+from portal.services import system
 
 
 def register(sub) -> None:
@@ -14,8 +14,7 @@ def register(sub) -> None:
 
 def verify(args) -> int:
     db = database(args)
-    with db.read() as cur:
-        n, why = audit.verify(cur)
+    n, why = system.verify_audit(db)
     if why is None:
         print(f"audit chain ok: {n} events")
         return 0

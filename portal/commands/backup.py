@@ -3,13 +3,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import duckdb
-
-from portal.cli import CliError
 from portal.commands._system import database
-from portal.config import portal_home
-from portal.store import backup
-from portal.store.db import DB_FILE, close_all
+from portal.services import system
 
 
 def register(sub) -> None:
@@ -23,27 +18,14 @@ def register(sub) -> None:
 
 def run_backup(args) -> int:
     db = database(args)
-    try:
-        manifest = backup.create(db, Path(args.path))
-    except backup.BackupError as exc:
-        raise CliError(str(exc)) from exc
+    manifest = system.make_backup(db, Path(args.path))
     print(f"backup written to {Path(args.path).resolve()}: schema {manifest['schema_version']}, "
           f"{len(manifest['files'])} files")
     return 0
 
 
 def run_restore(args) -> int:
-    home = portal_home(args.home)
-    close_all()
-    if (home / DB_FILE).exists():
-        try:  # another process (a running portal) holds the database: refuse
-            duckdb.connect(str(home / DB_FILE)).close()
-        except duckdb.IOException as exc:
-            raise CliError(f"数据库正在被其他进程使用，请先停止门户再恢复：{exc}") from exc
-    try:
-        kept = backup.restore(Path(args.path), home)
-    except backup.BackupError as exc:
-        raise CliError(f"恢复被拒绝：{exc}") from exc
+    home, kept = system.restore_backup(Path(args.path), args.home)
     print(f"restored {home} from {Path(args.path).resolve()}")
     if kept:
         print(f"previous contents kept in {kept}")

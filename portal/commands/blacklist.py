@@ -2,8 +2,8 @@
 from __future__ import annotations
 
 from portal.commands._system import database, operator
-from portal.masking import mask_id
-from portal.services import blacklist
+from portal.domain.masking import mask_id
+from portal.services.people import blacklist
 
 
 def register(sub) -> None:

@@ -5,15 +5,14 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from portal.cli import CliError
+from portal.commands import CliError
 from portal.commands._system import database, operator
-from portal.services import certificates as certs
-from portal.services import certificates_config as config
-from portal.services.certificates_issue import issue_certificates
-from portal.services.certificates_report import ministry_report
-from portal.services.certificates_revoke import revoke_certificate
-from portal.services.certificates_verify import check_uploaded_certificate, verify_certificate
-from portal.services.errors import ServiceError
+from portal.domain.errors import ServiceError
+from portal.services.certificates import common, config
+from portal.services.certificates.issue import issue_certificates
+from portal.services.certificates.report import ministry_report
+from portal.services.certificates.revoke import revoke_certificate
+from portal.services.certificates.verify import check_uploaded_certificate, verify_certificate
 
 ACTIONS = {}
 
@@ -106,7 +105,7 @@ def _check_pdf(db, me, a):
 
 @action("pdf", "导出电子证书PDF write an e-certificate PDF")
 def _pdf(db, me, a):
-    Path(a.output).write_bytes(certs.certificate_pdf(db, me, a.cert_no))
+    Path(a.output).write_bytes(common.certificate_pdf(db, me, a.cert_no))
     print(f"written {a.output}")
     return 0
 

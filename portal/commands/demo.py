@@ -1,10 +1,8 @@
 """`portal demo [--if-empty] [--formats mixed|pdf]`: load the demo data (two cities, staff, a dozen candidates)."""
 from __future__ import annotations
 
-from portal.cli import CliError
-from portal.config import portal_home
-from portal.store.db import open_database
-from portal.store.migrations import SchemaTooNew
+from portal.commands import CliError
+from portal.services import system
 
 
 def register(sub) -> None:
@@ -18,10 +16,7 @@ def register(sub) -> None:
 def run(args) -> int:
     from portal.demo.load import is_empty, load_demo
 
-    try:
-        db = open_database(portal_home(args.home))
-    except SchemaTooNew as exc:
-        raise CliError(str(exc)) from exc
+    db = system.open_home(args.home)
     if not is_empty(db):
         if args.if_empty:
             print("demo: database already has cases, nothing loaded")

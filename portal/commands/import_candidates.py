@@ -5,11 +5,11 @@ import csv
 import datetime as dt
 from pathlib import Path
 
-from portal.cli import CliError
+from portal.commands import CliError
 from portal.commands._system import database, operator
-from portal.services.candidate_import import import_candidates
-from portal.services.errors import ServiceError
-from portal.services.listfile import HEADERS
+from portal.domain.errors import ServiceError
+from portal.services.people.list_file import HEADERS
+from portal.services.people.list_import import import_candidates
 
 
 def register(sub) -> None:

@@ -1,10 +1,7 @@
 """`portal init`: create or migrate the database under PORTAL_HOME."""
 from __future__ import annotations
 
-from portal.cli import CliError
-from portal.config import portal_home
-from portal.store.db import open_database
-from portal.store.migrations import SchemaTooNew
+from portal.services import system
 
 
 def register(sub) -> None:
@@ -13,10 +10,6 @@ def register(sub) -> None:
 
 
 def run(args) -> int:
-    home = portal_home(args.home)
-    try:
-        db = open_database(home)
-    except SchemaTooNew as exc:
-        raise CliError(str(exc)) from exc
+    db = system.open_home(args.home)
     print(f"database ready: {db.path} (schema {db.schema_version()})")
     return 0

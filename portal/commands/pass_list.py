@@ -6,12 +6,12 @@ import datetime as dt
 import sys
 from pathlib import Path
 
-from portal.cli import CliError
+from portal.commands import CliError
 from portal.commands._system import database, operator
-from portal.services import publication as pub
-from portal.services.errors import ServiceError
-from portal.services.publication_exports import export_pass_list
-from portal.services.publication_objections import record_objection
+from portal.domain.errors import ServiceError
+from portal.services.publication import lists as publication_lists
+from portal.services.publication.exports import export_pass_list
+from portal.services.publication.objections import record_objection
 
 
 def register(sub) -> None:
@@ -53,21 +53,21 @@ def run(args) -> int:
     db, me, act = database(args), operator(), args.pass_list_action
     try:
         if act == "build":
-            row = pub.build_pass_list(db, me, exam=args.exam, exam_year=args.year, level=args.level,
+            row = publication_lists.build_pass_list(db, me, exam=args.exam, exam_year=args.year, level=args.level,
                                       city=args.city, title=args.title)
         elif act == "review":
-            row = pub.review_pass_list(db, me, args.list_id)
+            row = publication_lists.review_pass_list(db, me, args.list_id)
         elif act == "show":
-            row = pub.get_pass_list(db, me, args.list_id)
+            row = publication_lists.get_pass_list(db, me, args.list_id)
         elif act == "publish":
-            row = pub.publish_pass_list(db, me, args.list_id, start=args.start, days=args.days,
+            row = publication_lists.publish_pass_list(db, me, args.list_id, start=args.start, days=args.days,
                                         count_start=not args.not_counting_start)
         elif act == "object":
             row = record_objection(db, me, args.list_id, args.case_id, raised_by=args.by, reason=args.reason)["list"]
         elif act == "finalise":
-            row = pub.finalise_pass_list(db, me, args.list_id)
+            row = publication_lists.finalise_pass_list(db, me, args.list_id)
         elif act == "calendar":
-            info = pub.calendar_coverage(db)
+            info = publication_lists.calendar_coverage(db)
             print(f"chinesecalendar: {info['package_years'][0]}–{info['package_years'][1]}; "
                   f"entered: {', '.join(map(str, info['entered_years'])) or 'none'}")
             if info["warning"]:
@@ -83,7 +83,7 @@ def run(args) -> int:
             return _holidays(db, me, args)
     except ServiceError as exc:
         raise CliError(exc.message, 1) from exc
-    print(f"list {row['id']} [{pub.STATUS_NAMES[row['status']]}] {row['title']}: {row['listed']} listed"
+    print(f"list {row['id']} [{publication_lists.STATUS_NAMES[row['status']]}] {row['title']}: {row['listed']} listed"
           + (f", notice {row['notice_start']} to {row['notice_end']}" if row.get("notice_end") else ""))
     return 0
 
@@ -100,6 +100,6 @@ def _holidays(db, me, args) -> int:
                              rec[2].strip() if len(rec) > 2 else ""))
             except (ValueError, IndexError):
                 raise CliError(f"{args.csv} 第{n}行格式错误：应为 日期,是否上班(true/false),名称", 1) from None
-    count = pub.enter_holidays(db, me, args.year, days, source=args.source)
+    count = publication_lists.enter_holidays(db, me, args.year, days, source=args.source)
     print(f"entered {count} days for {args.year}", file=sys.stdout)
     return 0

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from portal.commands._system import database, operator
-from portal.services import rounds
+from portal.services.cases import rounds
 
 
 def register(sub) -> None:

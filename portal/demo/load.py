@@ -9,10 +9,13 @@ from pathlib import Path
 
 from portal.demo.people import at, spec
 from portal.demo.scans import file_format, scan
-from portal.services import (accounts, candidate_import, decisions, publication, queue, rounds,
-                             submission, ui_admin, ui_documents, ui_history)
-from portal.services.auth import Principal
-from portal.services.cities import all_codes
+from portal.domain.units import all_codes
+from portal.services.cases import decisions, queue, rounds, submission
+from portal.services.people import accounts, list_import
+from portal.services.people.auth import Principal
+from portal.services.publication import lists
+from portal.services.views import admin as admin_view
+from portal.services.views import documents, history
 from portal.store import clock
 
 OPERATOR = Principal(user_id=0, role="admin", cities=all_codes(), display_name="命令行管理员")
@@ -21,7 +24,7 @@ SUBMITTING = ("passed_published", "passed", "submitted", "returned", "failed")
 
 def is_empty(db) -> bool:
     """No case and no staff account yet (a fresh database)."""
-    return not ui_history.search_all(db, OPERATOR, page_size=1) and not ui_admin.staff_list(db, OPERATOR)
+    return not history.search_all(db, OPERATOR, page_size=1) and not admin_view.staff_list(db, OPERATOR)
 
 
 def _import(db, people: list[dict], year: int) -> None:
@@ -33,7 +36,7 @@ def _import(db, people: list[dict], year: int) -> None:
             for p in people:
                 w.writerow([p["name"], p["id_number"], p["phone"], p["exam"], p["level"] if p["level"] != "single" else "",
                             year, p["city"], p["employer"], "公共科目 78；专业科目 85"])
-        report = candidate_import.import_candidates(db, OPERATOR, path)
+        report = list_import.import_candidates(db, OPERATOR, path)
     if report.rejected:
         raise RuntimeError(f"demo list rejected rows: {report.rejected}")
 
@@ -81,7 +84,7 @@ def _load(db, formats: str, log) -> dict:
             name, content = scan(kind, person, person["declared"], (person.get("docs") or {}).get(kind),
                                  fmt=file_format(kind, formats))
             with at(day(5, 10, n)):
-                ui_documents.attach_upload(db, who, case_id, slot=kind, filename=name, data=content)
+                documents.attach_upload(db, who, case_id, slot=kind, filename=name, data=content)
         with at(day(5, 11, n)):
             submission.submit_case(db, who, case_id, background=False)
         _decide(db, reviewer[person["city"]], person, verdict, day(3 if n % 2 else 2, 9 + n % 6, 5))
@@ -108,6 +111,6 @@ def _decide(db, reviewer: Principal, person: dict, verdict: dict, moment: dt.dat
 def _publish(db, admin: Principal, people: list[dict], year: int, moment: dt.datetime) -> None:
     """Publish the 长沙 economics pass list, so the public page has a notice to show."""
     with at(moment):
-        built = publication.build_pass_list(db, admin, exam="economics", exam_year=year, city="4301")
-        publication.review_pass_list(db, admin, built["id"])
-        publication.publish_pass_list(db, admin, built["id"], start=moment.date())
+        built = lists.build_pass_list(db, admin, exam="economics", exam_year=year, city="4301")
+        lists.review_pass_list(db, admin, built["id"])
+        lists.publish_pass_list(db, admin, built["id"], start=moment.date())

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import yaml
 
-from portal.services import idnumber
+from checks import idnumber
 from portal.store import clock
 
 PEOPLE = Path(__file__).with_name("people.yaml")

@@ -7,7 +7,7 @@ from fpdf import FPDF
 from PIL import Image
 
 from portal.docgen.fonts import DEFAULT_PDF, resolve
-from portal.docgen.plan import HEIGHT, WIDTH, Op
+from portal.docgen.plan import WIDTH, Op
 from portal.docgen.seal import seal_image
 
 MM = 210 / WIDTH  # page units per pixel of the plan

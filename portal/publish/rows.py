@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
-from portal.masking import mask_id
+from portal.domain.masking import mask_id
 
 # A list is for one exam, named in its title, so the exam is not repeated on every row.
 PUBLIC_COLUMNS = (("seq", "序号"), ("name", "姓名"), ("id_masked", "身份证号"), ("level_name", "级别"),

@@ -15,7 +15,7 @@ import duckdb
 from portal.store import audit, migrations
 
 DB_FILE = "portal.duckdb"
-_open: dict[str, "Database"] = {}
+_open: dict[str, Database] = {}
 _open_lock = threading.Lock()
 
 

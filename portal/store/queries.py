@@ -1,13 +1,13 @@
 """SQL lives in files: `q(name)` returns the text of sql/queries/<name>.sql (cached)."""
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 QUERIES_DIR = Path(__file__).parent / "sql" / "queries"
 
 
-@lru_cache(maxsize=None)
+@cache
 def q(name: str) -> str:
     path = QUERIES_DIR / f"{name}.sql"
     if not path.is_file():

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import streamlit as st
 
-from portal.config import portal_home
-from portal.services import analysis, errors
-from portal.store.db import open_database
+from portal.domain import errors
+from portal.services import startup
 
 SERVICE_ERRORS = (errors.PermissionDenied, errors.NotFound, errors.InvalidInput, errors.Conflict)
 
@@ -14,13 +13,11 @@ SERVICE_ERRORS = (errors.PermissionDenied, errors.NotFound, errors.InvalidInput,
 @st.cache_resource(show_spinner=False)
 def _database(home: str):
     # One DuckDB connection per process (and per PORTAL_HOME); never per-user data in here.
-    database = open_database(home)
-    analysis.resume_pending(database)  # checks left unfinished by a stopped server run again
-    return database
+    return startup.open_portal(home)
 
 
 def db():
-    return _database(str(portal_home()))
+    return _database(startup.home_path())
 
 
 def attempt(fn, *args, success: str | None = None, **kwargs):

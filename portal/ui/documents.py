@@ -3,7 +3,8 @@ Shared by the candidate's upload page and the reviewer's workbench."""
 import pandas as pd
 import streamlit as st
 
-from portal.services import ui_previews, ui_reference
+from portal.services.documents import previews
+from portal.services.views import reference
 from portal.ui import labels
 from portal.ui.common import db
 
@@ -17,7 +18,7 @@ def fields_table(extraction: dict, findings: list[dict]):
         if f.get("field") and f["severity"] in HIGHLIGHT and worst.get(f["field"]) != "fail":
             worst[f["field"]] = f["severity"]
     confidence = extraction.get("confidence") or {}
-    rows = [{"项目": labels.FIELD.get(k, k), "识别结果": ui_reference.exam_name(v) if k == "exam" else labels.value(k, v),
+    rows = [{"项目": labels.FIELD.get(k, k), "识别结果": reference.exam_name(v) if k == "exam" else labels.value(k, v),
              "可信度": f"{confidence[k]:.0%}" if isinstance(confidence.get(k), (int, float)) else "",
              "_sev": worst.get(k, "")} for k, v in (extraction.get("fields") or {}).items()]
     if not rows:
@@ -41,7 +42,7 @@ def show_document(doc: dict, slot: str, who, *, key: str, zoom: bool = False) ->
     large = zoom and st.toggle("大图查看（全宽显示各页，识别结果在下方）", key=f"{key}_large")
     left, right = (st.container(), st.container()) if large else st.columns([3, 2] if zoom else [1, 1])
     with left:
-        pages = ui_previews.pages(db(), who, doc["upload_id"], limit=5 if zoom else 1)
+        pages = previews.pages(db(), who, doc["upload_id"], limit=5 if zoom else 1)
         for n, png in enumerate(pages, 1):
             st.image(png, caption=f"{doc['file']} 第 {n} 页（悬停后点右上角可全屏放大）", width="stretch")
     with right:

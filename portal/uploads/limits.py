@@ -12,7 +12,7 @@ class Limits:
     max_pixels: int = 60_000_000
 
     @classmethod
-    def from_env(cls) -> "Limits":
+    def from_env(cls) -> Limits:
         env = os.environ
         return cls(
             max_bytes=int(float(env.get("PORTAL_UPLOAD_MAX_MB", 20)) * 1024 * 1024),

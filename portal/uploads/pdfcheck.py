@@ -33,8 +33,8 @@ def raw_active(data: bytes) -> str | None:
 
 
 def _walk_active(doc) -> str | None:
-    from pdfminer.psparser import PSLiteral
     from pdfminer.pdftypes import PDFStream
+    from pdfminer.psparser import PSLiteral
 
     seen = 0
     for xref in doc.xrefs:

@@ -7,7 +7,6 @@ from collections import defaultdict
 from pathlib import Path
 
 from checks import extract_document
-
 from tests.checks import corpus
 
 

@@ -2,9 +2,9 @@
 import json
 
 from portal.cli import main
-from portal.commands.extract import run
-from tests.checks.case_factory import BASE, PERSON
 from portal.docgen import render
+from portal.services.documents.reading import run
+from tests.checks.case_factory import BASE, PERSON
 
 KEYS = {"file", "kind", "fields", "source", "confidence", "findings"}
 

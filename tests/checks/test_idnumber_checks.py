@@ -1,7 +1,8 @@
 """ID numbers (GB 11643-1999): checksum, birth date and sex digit, region advisory only."""
 import datetime as dt
 
-from hypothesis import given, strategies as st
+from hypothesis import given
+from hypothesis import strategies as st
 
 from checks import idnumber
 

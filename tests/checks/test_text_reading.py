@@ -1,10 +1,10 @@
 """Reading text: normalisation, classification and label-driven field extraction tolerate OCR noise."""
 import pytest
-from rules.aliases import exam_code
 
 from checks import classify, fields, normalize
 from checks.templates import load
 from checks.text.pdf import usable
+from rules.aliases import exam_code
 
 TEMPLATES = {t.name: t for t in load()}
 

@@ -1,7 +1,7 @@
 """Every form of an exam or level name seen in the notices maps to its contract code."""
 import pytest
 
-from rules.aliases import EXAMS, EXAM_LEVELS, LEVEL_NAMES, exam_code, level_code
+from rules.aliases import EXAM_LEVELS, EXAMS, LEVEL_NAMES, exam_code, level_code
 
 EXAM_FORMS = [
     ("一级消防工程师", "fire_engineer_1"), ("一级注册消防工程师", "fire_engineer_1"),

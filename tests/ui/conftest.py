@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from portal.services import accounts
+from portal.services.people import accounts
 from portal.store.db import close_all, open_database
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -1,9 +1,11 @@
 """Administrator pages: import with per-row results, staff, conditions, blacklist, rollback,
-publication, certificates, backup and the dashboard."""
+lists, certificates, backup and the dashboard."""
 import datetime as dt
 
-from portal.services import case_views, certificates_config, publication
-from portal.services.idnumber import check_digit
+from checks.idnumber import check_digit
+from portal.services.certificates import config
+from portal.services.publication import lists
+from portal.services.views import cases
 from tests.ui.conftest import app, texts
 
 HE_MIN = 11  # 何敏, 株洲 economics, passed
@@ -14,7 +16,7 @@ def test_import_reports_accepted_and_rejected_rows_and_offers_the_rejects(login,
     bad = "43010219920505004" + ("0" if check_digit("43010219920505004") != "0" else "1")
     csv = ("姓名,身份证号,手机号码,考试,级别,考试年度,市州,工作单位\n"
            f"钱多多,{good},13807319999,经济专业技术资格,中级,2025,长沙市,长沙市税务局\n"
-           f"孙少少,{bad},13807318888,经济,中级,2025,长沙市,长沙市税务局\n").encode("utf-8")
+           f"孙少少,{bad},13807318888,经济,中级,2025,长沙市,长沙市税务局\n").encode()
     at = app(login("admin"), "portal/ui/admin/import_list.py")
     at.file_uploader(key="import_file").set_value(("名单.csv", csv, "text/csv")).run()
     at.button(key="import_go").click().run()
@@ -62,24 +64,24 @@ def test_rollback_undoes_the_latest_decision_and_requeues_the_case(login, db):
     assert "审核通过" in set(at.dataframe[0].value["操作"])
     at.text_input(key="rb_reason").input("审核员误操作")
     at.button(key="rb_go").click().run()
-    assert case_views.get_case(db, who, HE_MIN)["state"] == "submitted"
+    assert cases.get_case(db, who, HE_MIN)["state"] == "submitted"
 
 
 def test_publication_builds_reviews_and_publishes_a_list(login, db):
     who = login("admin")
-    at = app(who, "portal/ui/admin/publication.py")
+    at = app(who, "portal/ui/admin/lists.py")
     at.selectbox(key="pub_exam").set_value("economics")
     at.number_input(key="pub_year").set_value(dt.date.today().year - 1)
     at.selectbox(key="pub_city").set_value("4302")
     at.form_submit_button[0].click().run()
     assert "名单已生成" in texts(at)
-    built = [r for r in publication.list_pass_lists(db, who) if r["city"] == "4302"][0]
+    built = [r for r in lists.list_pass_lists(db, who) if r["city"] == "4302"][0]
     at.selectbox(key="pub_pick").set_value(built["id"]).run()
     at.button(key="pub_review").click().run()
     at.button(key="pub_publish").click().run()
     assert not at.exception
-    assert publication.get_pass_list(db, who, built["id"])["status"] == "published"
-    assert case_views.get_case(db, who, HE_MIN)["state"] == "published"
+    assert lists.get_pass_list(db, who, built["id"])["status"] == "published"
+    assert cases.get_case(db, who, HE_MIN)["state"] == "published"
 
 
 def test_certificate_page_sets_the_issuing_unit(login, db):
@@ -88,7 +90,7 @@ def test_certificate_page_sets_the_issuing_unit(login, db):
     at.text_input(key="cert_unit_code").input("43")
     at.text_input(key="cert_unit_body").input("湖南省人力资源和社会保障厅")
     at.form_submit_button[0].click().run()
-    assert certificates_config.issuing_unit(db, who.user_id)["unit_code"] == "43"
+    assert config.issuing_unit(db, who.user_id)["unit_code"] == "43"
 
 
 def test_backup_creates_a_complete_backup_and_explains_how_to_restore(login):
@@ -108,12 +110,12 @@ def test_dashboard_counts_every_case_in_scope(login):
 def test_issued_certificate_is_downloadable_by_its_holder_and_verifiable_by_anyone(login, db):
     admin = login("admin")
     year = dt.date.today().year - 1
-    built = publication.build_pass_list(db, admin, exam="economics", exam_year=year, city="4302")
-    publication.review_pass_list(db, admin, built["id"])
+    built = lists.build_pass_list(db, admin, exam="economics", exam_year=year, city="4302")
+    lists.review_pass_list(db, admin, built["id"])
     start = dt.date.today() - dt.timedelta(days=30)
-    publication.publish_pass_list(db, admin, built["id"], start=start)
-    publication.finalise_pass_list(db, admin, built["id"])
-    certificates_config.set_issuing_unit(db, admin, user_id=admin.user_id, unit_code="4302",
+    lists.publish_pass_list(db, admin, built["id"], start=start)
+    lists.finalise_pass_list(db, admin, built["id"])
+    config.set_issuing_unit(db, admin, user_id=admin.user_id, unit_code="4302",
                                          body_name="株洲市人力资源和社会保障局")
     at = app(admin, "portal/ui/admin/certificates.py")
     at.selectbox(key="cert_issue_list").set_value(built["id"])

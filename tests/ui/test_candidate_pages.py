@@ -3,7 +3,7 @@ import datetime as dt
 
 from portal.demo.people import spec
 from portal.demo.scans import scan
-from portal.services import submission
+from portal.services.cases import submission
 from tests.ui.conftest import app, texts
 
 PEOPLE = {p["name"]: p for p in spec()["candidates"]}
@@ -83,7 +83,7 @@ def test_a_bad_file_is_refused_with_a_chinese_reason_and_nothing_is_attached(log
 
 
 def test_submission_is_refused_once_the_window_has_closed(login, db):
-    from portal.services import rounds
+    from portal.services.cases import rounds
     admin, who = login("admin"), login(ZHOU["id_number"])
     found = rounds.list_rounds(db, admin)[0]
     rounds.update_round(db, admin, found["id"], opens_at=found["opens_at"],

@@ -1,8 +1,10 @@
 """`portal demo`: loads the demo once; `--if-empty` leaves a database with data alone."""
 import subprocess
 
-from portal.services import case_views, queue, ui_history
 from portal.demo.load import OPERATOR
+from portal.services.cases import queue
+from portal.services.views import cases as cases_view
+from portal.services.views import history
 from tests.ui.conftest import PORTAL, ROOT
 
 
@@ -19,12 +21,12 @@ def test_demo_if_empty_leaves_a_loaded_database_unchanged_and_a_second_load_is_r
 
 
 def test_the_demo_covers_every_story_the_portal_should_show(db):
-    cases = {c["name"]: c for c in ui_history.search_all(db, OPERATOR)}
+    cases = {c["name"]: c for c in history.search_all(db, OPERATOR)}
     assert len(cases) == 12 and {c["city"] for c in cases.values()} == {"4301", "4302"}
     assert {cases[n]["state"] for n in ("李娜", "刘洋", "王芳", "陈静", "孙丽")} == {"submitted"}
     assert (cases["张伟"]["state"], cases["何敏"]["state"], cases["杨帆"]["state"], cases["赵磊"]["state"]) == \
         ("published", "passed", "returned", "failed")
-    flags = {n: case_views.get_case(db, OPERATOR, cases[n]["id"])["flags"] or "" for n in ("李娜", "刘洋", "王芳", "陈静")}
+    flags = {n: cases_view.get_case(db, OPERATOR, cases[n]["id"])["flags"] or "" for n in ("李娜", "刘洋", "王芳", "陈静")}
     assert "seal_missing" in flags["李娜"] and "name_mismatch" in flags["王芳"]
     assert "evidence_missing" in flags["刘洋"] and flags["陈静"] == ""  # the technical-school graduate is clean
     page = queue.queue_page(db, OPERATOR, size=50)

@@ -3,7 +3,7 @@ the reviewer's own record and a case's trail; other cities' cases stay invisible
 import pytest
 
 from portal.demo.people import spec
-from portal.services import case_views
+from portal.services.views import cases as cases_view
 from tests.ui.conftest import app, texts
 
 PEOPLE = {p["name"]: p for p in spec()["candidates"]}
@@ -43,7 +43,7 @@ def test_a_return_sends_every_ticked_and_written_item_in_one_notice(login, db):
     assert at.multiselect(key="wb_items").value  # the missing seal is suggested and ticked
     at.text_area(key="wb_items_extra").input("请补充2012年以来的社保缴费记录").run()
     at.button(key="wb_decide").click().run()
-    case = case_views.get_case(db, who, LI_NA)
+    case = cases_view.get_case(db, who, LI_NA)
     assert case["state"] == "returned"
     items = case["notices"][-1]["items"]
     assert len(items) == 2 and "请补充2012年以来的社保缴费记录" in items
@@ -57,7 +57,7 @@ def test_a_fail_needs_a_reason_and_records_it(login, db):
     assert "请至少填写一条理由" in at.error[-1].value
     at.text_area(key="wb_reasons_extra").input("学历证明材料为学籍报告，非学历备案表").run()
     at.button(key="wb_decide").click().run()
-    assert case_views.get_case(db, who, LIU_YANG)["state"] == "failed"
+    assert cases_view.get_case(db, who, LIU_YANG)["state"] == "failed"
     history = app(who, "portal/ui/reviewer/history.py").dataframe[0].value
     assert "刘洋" in set(history["姓名"]) and "不通过" in set(history["决定"])
 
@@ -66,7 +66,7 @@ def test_releasing_puts_the_case_back_without_a_decision(login, db):
     who = login("reviewer")
     at = _claim(app(who, "portal/ui/reviewer/queue.py"), LI_NA)
     at.button(key="wb_release").click().run()
-    assert case_views.get_case(db, who, LI_NA)["state"] == "submitted"
+    assert cases_view.get_case(db, who, LI_NA)["state"] == "submitted"
     assert "已放回队列" in texts(at)
 
 

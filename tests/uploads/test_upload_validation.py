@@ -5,9 +5,9 @@ import random
 import pytest
 from PIL import Image
 
-from tests.uploads import pdf_builder as pdfs
 from portal.docgen import render
 from portal.uploads import Limits, Rejected, validate
+from tests.uploads import pdf_builder as pdfs
 
 FIELDS = {"name": "周敏", "gender": "女", "id_number": "430103199205063526", "employer": "长沙银行股份有限公司",
           "work_start": "2014-07-01", "phone": "13974851234"}

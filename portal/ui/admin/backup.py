@@ -3,7 +3,7 @@ portal stopped (the database cannot be swapped under running sessions)."""
 import pandas as pd
 import streamlit as st
 
-from portal.services import ui_backup
+from portal.services.views import backup as backup_view
 from portal.ui import session
 from portal.ui.common import attempt, db
 
@@ -12,10 +12,10 @@ st.header("备份与恢复")
 st.caption("备份包含数据库和全部上传文件（含证书签名密钥），保存在数据目录旁的 backups 目录中。")
 if st.button("立即备份", type="primary", key="bk_create"):
     with st.spinner("正在备份……"):
-        done = attempt(ui_backup.create_backup, db(), who)
+        done = attempt(backup_view.create_backup, db(), who)
     if done:
         st.success(f"备份完成：{done['path']}（{done['files']} 个文件，数据库结构版本 {done['schema']}）")
-found = attempt(ui_backup.list_backups, db(), who)
+found = attempt(backup_view.list_backups, db(), who)
 if found is None:
     st.stop()
 if not found:
@@ -26,7 +26,7 @@ st.dataframe(pd.DataFrame([{"备份": b["name"], "状态": b["state"], "大小(M
 names = [b["name"] for b in found]
 name = st.selectbox("选择备份", names, key="bk_pick")
 chosen = next(b for b in found if b["name"] == name)
-st.download_button("下载该备份（ZIP）", lambda: ui_backup.zip_backup(db(), who, name), file_name=f"portal-backup-{name}.zip",
+st.download_button("下载该备份（ZIP）", lambda: backup_view.zip_backup(db(), who, name), file_name=f"portal-backup-{name}.zip",
                    mime="application/zip", key="bk_download", on_click="ignore")
 st.subheader("恢复")
 if chosen["state"] != "完整可用":

@@ -2,8 +2,9 @@
 import pandas as pd
 import streamlit as st
 
-from portal.masking import mask_id
-from portal.services import blacklist, ui_reference
+from portal.domain.masking import mask_id
+from portal.services.people import blacklist
+from portal.services.views import reference
 from portal.ui import session
 from portal.ui.common import attempt, db
 
@@ -41,7 +42,7 @@ with edit_tab:
             attempt(blacklist.lift_entry, db(), who, entry_id, reason=text, success="已解除。")
 with history_tab, st.form("bl_history", clear_on_submit=True):
     st.caption("曾参加考后人工核查因不符合报考条件未通过的人员，同一考试不再受理。")
-    exams = ui_reference.exam_names()
+    exams = reference.exam_names()
     h_id = st.text_input("身份证号", key="bl_hist_id")
     h_exam = st.selectbox("考试", list(exams), format_func=exams.get, key="bl_hist_exam")
     h_year = st.number_input("考试年度", 2000, 2100, 2021, key="bl_hist_year")

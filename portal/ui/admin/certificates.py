@@ -5,18 +5,15 @@ import datetime as dt
 import pandas as pd
 import streamlit as st
 
-from portal.masking import mask_id
-from portal.services import certificates_config as certs
-from portal.services import certificates_issue as issue
-from portal.services import certificates_report as report
-from portal.services import certificates_revoke as revoke
-from portal.services import publication as pub
+from portal.domain.masking import mask_id
+from portal.services.certificates import config, issue, report, revoke
+from portal.services.publication import lists as publication_lists
 from portal.ui import session
 from portal.ui.common import attempt, db
 
 who = session.require("admin")
 st.header("证书管理")
-unit = certs.issuing_unit(db(), who.user_id)
+unit = config.issuing_unit(db(), who.user_id)
 st.write("当前发证单位：" + (f"**{unit['body_name']}**（单位编码 {unit['unit_code']}）" if unit else "未设置"))
 unit_tab, issue_tab, revoke_tab, report_tab = st.tabs(["发证单位与系列", "批量发证", "撤销证书", "报表与诚信记录"])
 with unit_tab:
@@ -24,17 +21,17 @@ with unit_tab:
         code = st.text_input("单位编码（如 4301 长沙市、43 省人社厅）", key="cert_unit_code")
         body = st.text_input("发证机构名称", key="cert_unit_body")
         if st.form_submit_button("设为当前发证单位"):
-            attempt(certs.set_issuing_unit, db(), who, user_id=who.user_id, unit_code=code, body_name=body,
+            attempt(config.set_issuing_unit, db(), who, user_id=who.user_id, unit_code=code, body_name=body,
                     success="已设置当前发证单位。")
-    series = certs.series_names(db())
+    series = config.series_names(db())
     st.caption("已配置系列：" + ("、".join(f"{c} {n}" for c, n in series.items()) or "无（任何两位数字均可）"))
     with st.form("cert_series"):
         s_code = st.text_input("系列代码（两位数字）", key="cert_series_code")
         s_name = st.text_input("系列名称", key="cert_series_name")
         if st.form_submit_button("添加系列"):
-            attempt(certs.add_series, db(), who, s_code, s_name, success="已添加系列。")
+            attempt(config.add_series, db(), who, s_code, s_name, success="已添加系列。")
 with issue_tab:
-    finals = {r["id"]: r["title"] for r in pub.list_pass_lists(db(), who, status="final")}
+    finals = {r["id"]: r["title"] for r in publication_lists.list_pass_lists(db(), who, status="final")}
     if not finals:
         st.info("没有公示期满、已确认的名单。")
     else:

@@ -2,7 +2,7 @@
 import pandas as pd
 import streamlit as st
 
-from portal.services import ui_conditions
+from portal.services.views import conditions
 from portal.ui import session
 from portal.ui.common import attempt
 
@@ -10,10 +10,10 @@ who = session.require("admin")
 st.header("考试条件（只读）")
 st.caption("条件来自规则文件 rules/exams/*.yaml，每一项注明来源；“待核实”表示来源不足，审核时请人工确认。"
            "修改规则须改文件并记入 CHANGELOG，不在此页面修改。")
-exams = attempt(ui_conditions.exams, who) or {}
+exams = attempt(conditions.exams, who) or {}
 exam = st.selectbox("考试", list(exams), format_func=exams.get, key="cond_exam")
 if exam:
-    found = ui_conditions.exam_conditions(who, exam)
+    found = conditions.exam_conditions(who, exam)
     st.subheader(f"{found['name']}（{found['file']}）")
     st.write(f"{found['tech_school']}。来源：{found['tech_school_source']}")
     if found["notes"]:

@@ -3,13 +3,13 @@ reviewer, return and fail reasons, and the time from submission to decision."""
 import altair as alt
 import streamlit as st
 
-from portal.services import ui_dashboard
+from portal.services.views import dashboard as dashboard_view
 from portal.ui import session
 from portal.ui.common import attempt, db
 
 who = session.require("admin")
 st.header("统计看板")
-data = attempt(ui_dashboard.dashboard, db(), who)
+data = attempt(dashboard_view.dashboard, db(), who)
 if data is None:
     st.stop()
 status, done = data["status"].to_pandas(), data["throughput"].to_pandas()

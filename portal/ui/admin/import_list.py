@@ -2,7 +2,7 @@
 import pandas as pd
 import streamlit as st
 
-from portal.services import ui_admin
+from portal.services.views import admin as admin_view
 from portal.ui import session
 from portal.ui.common import attempt, db
 
@@ -13,7 +13,7 @@ st.caption("列：姓名、身份证号、手机号码、考试、级别、考�
 upload = st.file_uploader("名单文件（CSV 或 XLSX）", type=["csv", "xlsx"], key="import_file")
 if upload is not None and st.button("开始导入", key="import_go", type="primary"):
     with st.spinner("正在校验并导入……"):
-        report = attempt(ui_admin.import_upload, db(), who, upload.name, upload.getvalue())
+        report = attempt(admin_view.import_upload, db(), who, upload.name, upload.getvalue())
     if report is not None:
         st.session_state["import_report"] = report
         st.session_state["import_name"] = upload.name
@@ -29,11 +29,11 @@ left.metric("接收（行）", len(report.accepted))
 right.metric("拒收（行）", len(report.rejected))
 if report.rejected:
     st.error("以下行未导入，请按原因修改后重新导入：")
-    st.dataframe(pd.DataFrame(ui_admin.rejected_rows(report)), hide_index=True, width="stretch",
+    st.dataframe(pd.DataFrame(admin_view.rejected_rows(report)), hide_index=True, width="stretch",
                  key="import_rejected")
-    st.download_button("下载拒收行（CSV）", ui_admin.rejected_csv(report), file_name="拒收行.csv",
+    st.download_button("下载拒收行（CSV）", admin_view.rejected_csv(report), file_name="拒收行.csv",
                        mime="text/csv", key="import_download")
 if report.accepted:
     with st.expander("已接收的行"):
-        st.dataframe(pd.DataFrame(ui_admin.accepted_rows(report)), hide_index=True, width="stretch",
+        st.dataframe(pd.DataFrame(admin_view.accepted_rows(report)), hide_index=True, width="stretch",
                      key="import_accepted")

@@ -5,16 +5,15 @@ import datetime as dt
 import pandas as pd
 import streamlit as st
 
-from portal.masking import mask_id, mask_phone
-from portal.services import publication as pub
-from portal.services import publication_exports as exports
-from portal.services import publication_objections as objections
-from portal.services import ui_reference
+from portal.domain.masking import mask_id, mask_phone
+from portal.services.publication import exports, objections
+from portal.services.publication import lists as publication_lists
+from portal.services.views import reference
 from portal.ui import session
 from portal.ui.common import attempt, db
 
 who = session.require("admin")
-exams, levels, cities = ui_reference.exam_names(), ui_reference.level_names(), ui_reference.city_names()
+exams, levels, cities = reference.exam_names(), reference.level_names(), reference.city_names()
 st.header("公示管理")
 with st.expander("生成公示名单（从核查通过的案件）", expanded=False), st.form("pub_build"):
     exam = st.selectbox("考试", list(exams), format_func=exams.get, key="pub_exam")
@@ -23,30 +22,30 @@ with st.expander("生成公示名单（从核查通过的案件）", expanded=Fa
     mine = [c for c in cities if c in who.cities]
     city = st.selectbox("市州（可不选=全省）", [None, *mine], format_func=lambda c: cities.get(c, "全省"), key="pub_city")
     if st.form_submit_button("生成名单", type="primary"):
-        attempt(pub.build_pass_list, db(), who, exam=exam, exam_year=int(year), level=level, city=city,
+        attempt(publication_lists.build_pass_list, db(), who, exam=exam, exam_year=int(year), level=level, city=city,
                 success="名单已生成，请复核后发布。")
 
-lists = attempt(pub.list_pass_lists, db(), who) or []
+lists = attempt(publication_lists.list_pass_lists, db(), who) or []
 if not lists:
     st.info("还没有公示名单。")
     st.stop()
-st.dataframe(pd.DataFrame([{"编号": r["id"], "名单": r["title"], "状态": pub.STATUS_NAMES[r["status"]],
+st.dataframe(pd.DataFrame([{"编号": r["id"], "名单": r["title"], "状态": publication_lists.STATUS_NAMES[r["status"]],
                             "人数": r["listed"], "公示开始": r["notice_start"], "公示结束": r["notice_end"]}
                            for r in lists]), hide_index=True, width="stretch", key="pub_lists")
 titles = {r["id"]: f"{r['id']}：{r['title']}" for r in lists}
 list_id = st.selectbox("操作名单", list(titles), format_func=titles.get, key="pub_pick")
 row = next(r for r in lists if r["id"] == list_id)
 status = row["status"]
-st.write(f"当前状态：**{pub.STATUS_NAMES[status]}**")
+st.write(f"当前状态：**{publication_lists.STATUS_NAMES[status]}**")
 if status == "draft" and st.button("复核无误", key="pub_review"):
-    attempt(pub.review_pass_list, db(), who, list_id, success="已复核。")
+    attempt(publication_lists.review_pass_list, db(), who, list_id, success="已复核。")
 if status == "reviewed":
     start = st.date_input("公示开始日期", dt.date.today(), key="pub_start")
     days = st.number_input("公示期（工作日，至少 5 个）", 5, 30, 5, key="pub_days")
     if st.button("发布公示", key="pub_publish", type="primary"):
-        attempt(pub.publish_pass_list, db(), who, list_id, start=start, days=int(days), success="已发布公示。")
+        attempt(publication_lists.publish_pass_list, db(), who, list_id, start=start, days=int(days), success="已发布公示。")
 if status == "published" and st.button("公示期满，确认名单", key="pub_finalise"):
-    attempt(pub.finalise_pass_list, db(), who, list_id, success="名单已确认，可办理发证。")
+    attempt(publication_lists.finalise_pass_list, db(), who, list_id, success="名单已确认，可办理发证。")
 
 entries = attempt(exports.pass_list_entries, db(), who, list_id) or []
 st.dataframe(pd.DataFrame([{"案件号": e["case_id"], "姓名": e["name"], "身份证号": mask_id(e["id_number"]),

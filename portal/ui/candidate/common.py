@@ -1,14 +1,14 @@
 """Pieces shared by the candidate pages: choosing one's case, showing the verdict in plain Chinese."""
 import streamlit as st
 
-from portal.services import ui_candidate
+from portal.services.views import candidate as candidate_view
 from portal.ui import labels
 from portal.ui.common import db
 
 
 def pick_case(who) -> int:
     """The candidate's case (a selector when there are several); stops the page when none."""
-    choices = ui_candidate.case_choices(db(), who)
+    choices = candidate_view.case_choices(db(), who)
     if not choices:
         st.info("名单中没有您的核查案件。如有疑问，请联系所在市州人社局。")
         st.stop()

@@ -4,7 +4,8 @@ certificate download."""
 import pandas as pd
 import streamlit as st
 
-from portal.services import certificates, ui_candidate
+from portal.services.certificates import common as certificates_common
+from portal.services.views import candidate as candidate_view
 from portal.ui import labels, session
 from portal.ui.candidate.common import pick_case
 from portal.ui.common import attempt, db
@@ -12,7 +13,7 @@ from portal.ui.common import attempt, db
 who = session.require("candidate")
 st.header("我的核查")
 case_id = pick_case(who)
-found = attempt(ui_candidate.case_status, db(), who, case_id)
+found = attempt(candidate_view.case_status, db(), who, case_id)
 if found is None:
     st.stop()
 state = found["state"]
@@ -26,7 +27,7 @@ right.metric("最近提交", f"{found['submitted_at']:%m-%d %H:%M}" if found["su
 @st.fragment(run_every=2)
 def progress() -> None:
     """Polls the automatic check while it runs; the page refreshes once it is done."""
-    job = ui_candidate.analysis_progress(db(), who, case_id)
+    job = candidate_view.analysis_progress(db(), who, case_id)
     if job and job["status"] in ("pending", "running"):
         st.progress(float(job["progress"]), text=f"系统正在自动核对材料：{job['message']}")
     elif st.session_state.pop("analysis_watch", None):
@@ -57,14 +58,14 @@ elif state in ("passed", "published", "final", "certified"):
 elif state == "revoked":
     st.error("您的资格已被撤销。")
 
-if found["certificates"]:
+if found["certificates_common"]:
     st.subheader("我的证书")
-for cert in found["certificates"]:
+for cert in found["certificates_common"]:
     valid = cert["status"] == "valid"
     st.write(f"{cert['qualification']} {cert['level_name'] or ''}　证书编号 **{cert['cert_no']}**　"
              + ("有效" if valid else f"已于 {cert['revoked_at']:%Y-%m-%d} 撤销"))
     if valid:
-        st.download_button(f"下载电子证书 {cert['cert_no']}", lambda no=cert["cert_no"]: certificates.certificate_pdf(db(), who, no),
+        st.download_button(f"下载电子证书 {cert['cert_no']}", lambda no=cert["cert_no"]: certificates_common.certificate_pdf(db(), who, no),
                            file_name=f"{cert['cert_no']}.pdf", mime="application/pdf", key=f"cert_{cert['cert_no']}",
                            on_click="ignore")
 if found["notices"]:

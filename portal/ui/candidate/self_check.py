@@ -4,7 +4,8 @@ import datetime as dt
 
 import streamlit as st
 
-from portal.services import submission, ui_candidate
+from portal.services.cases import submission
+from portal.services.views import candidate as candidate_view
 from portal.ui import labels, session
 from portal.ui.candidate.common import pick_case, show_verdict
 from portal.ui.common import attempt, db
@@ -12,8 +13,8 @@ from portal.ui.common import attempt, db
 who = session.require("candidate")
 st.header("个人自审")
 case_id = pick_case(who)
-case = ui_candidate.my_case(db(), who, case_id)
-old = ui_candidate.declared(case)
+case = candidate_view.my_case(db(), who, case_id)
+old = candidate_view.declared(case)
 editable = case["state"] in ("draft", "returned")
 if not editable:
     st.info(f"案件当前为“{labels.status(case['state'])}”，自审内容不能再修改。")
@@ -58,6 +59,6 @@ if saved:
                "education": education if kind == "general" else None,
                "tech_class": tech_class if kind == "tech" else None}
     attempt(submission.save_self_check, db(), who, case_id, answers, success="自审内容已保存。")
-found = attempt(ui_candidate.verdict, db(), who, case_id)
+found = attempt(candidate_view.verdict, db(), who, case_id)
 if found:
     show_verdict(found)

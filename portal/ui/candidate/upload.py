@@ -2,7 +2,8 @@
 with problems highlighted; replace a file; submit when every slot is filled and inside the window."""
 import streamlit as st
 
-from portal.services import submission, ui_documents
+from portal.services.cases import submission
+from portal.services.views import documents as documents_view
 from portal.ui import labels, session
 from portal.ui.candidate.common import pick_case
 from portal.ui.common import attempt, db
@@ -11,7 +12,7 @@ from portal.ui.documents import show_document, show_findings
 who = session.require("candidate")
 st.header("上传材料")
 case_id = pick_case(who)
-found = attempt(ui_documents.draft_review, db(), who, case_id)
+found = attempt(documents_view.draft_review, db(), who, case_id)
 if found is None:
     st.stop()
 case, editable = found["case"], found["case"]["state"] in ("draft", "returned")
@@ -23,7 +24,7 @@ if not editable:
     st.info(f"案件当前为“{labels.status(case['state'])}”，材料不能修改。")
 if case["state"] == "returned" and case["notices"]:
     st.error("退回补充事项：" + "；".join(case["notices"][-1]["items"]))
-limit = ui_documents.upload_limit_mb()
+limit = documents_view.upload_limit_mb()
 st.caption(f"支持 PDF、JPG、PNG、TIFF，单个文件不超过 {limit} MB。上传后系统会自动识别内容，请核对识别结果。")
 for n, slot in enumerate(found["slots"], 1):
     kind, doc = slot["kind"], slot["document"]
@@ -40,7 +41,7 @@ for n, slot in enumerate(found["slots"], 1):
             # gets its Chinese explanation instead of the browser widget's English one
             if upload is not None:
                 with st.spinner("正在保存并识别文件内容……"):
-                    done = attempt(ui_documents.attach_upload, db(), who, case_id, slot=kind,
+                    done = attempt(documents_view.attach_upload, db(), who, case_id, slot=kind,
                                    filename=upload.name, data=upload.getvalue())
                 if done:
                     st.session_state[f"up_n_{kind}"] = counter + 1

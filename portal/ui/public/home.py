@@ -2,7 +2,7 @@
 import pandas as pd
 import streamlit as st
 
-from portal.services import ui_public
+from portal.services.views import public
 from portal.ui.common import db
 
 st.title("专业技术人员职业资格考试 考后人工核查")
@@ -12,7 +12,7 @@ st.markdown(
     "不符合报考条件的，考试成绩无效，不予发证。")
 
 st.subheader("核查批次与受理时间")
-found = ui_public.current_rounds(db())
+found = public.current_rounds(db())
 if not found:
     st.info("目前没有正在进行的核查批次。")
 else:
@@ -25,7 +25,7 @@ else:
             st.success(f"{r['name']}：正在受理，截止时间 {r['closes_at']:%Y年%m月%d日 %H:%M}（北京时间）。")
 
 st.subheader("公示公告")
-lists = ui_public.published_lists(db())
+lists = public.published_lists(db())
 if not lists:
     st.info("暂无公示中的名单。")
 for row in lists:

@@ -1,7 +1,7 @@
 """登录 / 首次登录: staff and candidates log in; a listed candidate sets a password first."""
 import streamlit as st
 
-from portal.services import accounts
+from portal.services.people import accounts
 from portal.ui import session
 from portal.ui.common import attempt, db
 

@@ -2,11 +2,11 @@
 import pandas as pd
 import streamlit as st
 
-from portal.services import ui_public
+from portal.services.views import public
 from portal.ui.common import attempt, db
 
 st.header("公示名单")
-lists = ui_public.published_lists(db())
+lists = public.published_lists(db())
 if not lists:
     st.info("暂无已发布的公示名单。")
     st.stop()
@@ -16,7 +16,7 @@ chosen = next(r for r in lists if r["id"] == list_id)
 if chosen["notice_start"]:
     st.caption(f"公示期：{chosen['notice_start']} 至 {chosen['notice_end']}。如有异议，请在公示期内实名反映。")
 name = st.text_input("按姓名查询", key="pass_list_name", placeholder="输入姓名或其中的字")
-found = attempt(ui_public.public_entries, db(), list_id, name)
+found = attempt(public.public_entries, db(), list_id, name)
 if found is not None:
     header, rows = found
     if not rows:

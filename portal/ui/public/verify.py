@@ -2,7 +2,7 @@
 (never the number alone), or uploads an e-certificate PDF to check its signature."""
 import streamlit as st
 
-from portal.services import certificates_verify as verify
+from portal.services.certificates import verify
 from portal.ui.common import attempt, db
 
 st.header("证书查验")

@@ -2,18 +2,18 @@
 import pandas as pd
 import streamlit as st
 
-from portal.services import ui_history, ui_reference
+from portal.services.views import history, reference
 from portal.ui import labels, session
 from portal.ui.common import attempt, db
 
 who = session.require("reviewer", "admin")
 st.header("已审记录")
-found = attempt(ui_history.my_decisions, db(), who)
+found = attempt(history.my_decisions, db(), who)
 if not found:
     st.info("您还没有作出过审核决定。")
     st.stop()
-table = pd.DataFrame([{"案件号": r["case_id"], "姓名": r["name"], "考试": ui_reference.exam_name(r["exam"]),
-                       "级别": ui_reference.level_name(r["level"]), "决定": r["decision"], "时间": r["at"],
+table = pd.DataFrame([{"案件号": r["case_id"], "姓名": r["name"], "考试": reference.exam_name(r["exam"]),
+                       "级别": reference.level_name(r["level"]), "决定": r["decision"], "时间": r["at"],
                        "理由/补正事项": r["detail"], "案件现状": labels.status(r["state"])} for r in found])
 picked = st.dataframe(table, hide_index=True, width="stretch", key="hist_table",
                       on_select="rerun", selection_mode="single-row")

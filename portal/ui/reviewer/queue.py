@@ -2,12 +2,13 @@
 import pandas as pd
 import streamlit as st
 
-from portal.services import queue, ui_reference, ui_review
+from portal.services.cases import queue
+from portal.services.views import reference, review
 from portal.ui import labels, session
 from portal.ui.common import attempt, db
 
 who = session.require("reviewer", "admin")
-exams, levels, cities = ui_reference.exam_names(), ui_reference.level_names(), ui_reference.city_names()
+exams, levels, cities = reference.exam_names(), reference.level_names(), reference.city_names()
 st.header("待审队列")
 c1, c2, c3, c4, c5 = st.columns(5)
 city = c1.selectbox("市州", [None, *who.cities], format_func=lambda c: cities.get(c, "全部"), key="q_city")
@@ -18,7 +19,7 @@ status = c4.selectbox("状态", [None, "submitted", "resubmitted", "in_review"],
 flag = c5.selectbox("标记", [None, True, False], format_func={None: "全部", True: "有问题标记", False: "无标记"}.get,
                     key="q_flag")
 page_no = st.number_input("页码", 1, 10_000, 1, key="q_page")
-found = attempt(ui_review.queue_rows, db(), who, city=city, exam=exam, level=level, status=status,
+found = attempt(review.queue_rows, db(), who, city=city, exam=exam, level=level, status=status,
                 flagged=flag, page=int(page_no), size=50)
 if found is None:
     st.stop()

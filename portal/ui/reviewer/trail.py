@@ -2,7 +2,7 @@
 import pandas as pd
 import streamlit as st
 
-from portal.services import ui_history, ui_reference
+from portal.services.views import history, reference
 from portal.ui import session
 from portal.ui.common import attempt, db
 
@@ -10,12 +10,12 @@ who = session.require("reviewer", "admin")
 st.header("过程跟踪")
 default = st.session_state.get("trail_case") or st.session_state.get("workbench_case") or 1
 case_id = st.number_input("案件号", min_value=1, value=int(default), step=1, key="trail_case_id")
-found = attempt(ui_history.case_trail, db(), who, int(case_id))
+found = attempt(history.case_trail, db(), who, int(case_id))
 if found is None:
     st.stop()
 case = found["case"]
-st.write(f"案件 {case['id']}：{ui_reference.exam_name(case['exam'])} {ui_reference.level_name(case['level'])}，"
-         f"{ui_reference.city_name(case['city'])}，第 {case['submission_no']} 次提交")
+st.write(f"案件 {case['id']}：{reference.exam_name(case['exam'])} {reference.level_name(case['level'])}，"
+         f"{reference.city_name(case['city'])}，第 {case['submission_no']} 次提交")
 st.metric("当前状态", found["state_name"])
 if found["stuck"]:
     st.error(f"流程在此中断：{found['stage']}")

@@ -3,14 +3,16 @@ list row, the rules' verdict with reasons and evidence; decide pass / fail / ret
 import pandas as pd
 import streamlit as st
 
-from portal.services import decisions, queue, ui_documents, ui_reference, ui_review
+from portal.services.cases import decisions, queue
+from portal.services.views import documents as documents_view
+from portal.services.views import reference, review
 from portal.ui import labels, session
 from portal.ui.common import attempt, db
 from portal.ui.documents import show_document, show_findings
 
 who = session.require("reviewer", "admin")
 st.header("审核工作台")
-held = {r["case_id"]: r for r in ui_review.my_leases(db(), who)}
+held = {r["case_id"]: r for r in review.my_leases(db(), who)}
 leases = {c: f"{c}：{r['name']}（领取至 {r['lease_until']:%H:%M}，超时自动放回队列）" for c, r in held.items()}
 if not leases:
     st.info("您当前没有正在审核的案件，请先在“待审队列”领取。")
@@ -20,13 +22,13 @@ wanted = st.session_state.get("workbench_case")
 ids = list(leases)
 case_id = st.selectbox("正在审核的案件", ids, index=ids.index(wanted) if wanted in ids else 0,
                        format_func=leases.get, key="wb_pick")
-found = attempt(ui_documents.submitted_review, db(), who, case_id)
+found = attempt(documents_view.submitted_review, db(), who, case_id)
 if found is None:
     st.stop()
 case, cand = found["case"], found["case"]["candidate"]
 st.dataframe(pd.DataFrame([{
     "姓名": cand["name"], "性别": cand["gender"], "身份证号": cand["id_number"], "手机号码": cand["phone"],
-    "工作单位": case["employer"], "考试": ui_reference.exam_name(case["exam"]), "级别": ui_reference.level_name(case["level"]),
+    "工作单位": case["employer"], "考试": reference.exam_name(case["exam"]), "级别": reference.level_name(case["level"]),
     "年度": case["exam_year"], "成绩": case["scores"], "市州": case["city_name"], "第几次提交": case["submission_no"],
 }]), hide_index=True, width="stretch", key="wb_row")
 job = case["analysis"]
@@ -46,7 +48,7 @@ with right:
     if verdict.get("eligible"):
         st.success(f"符合报考条件（要求 {verdict['required_years']} 年，计得 {verdict['counted_years']} 年）")
     else:
-        st.error("不符合报考条件：" + "；".join(ui_review.rule_reasons(found)))
+        st.error("不符合报考条件：" + "；".join(review.rule_reasons(found)))
     st.caption("应提交材料：" + "、".join(labels.kind(k) for k in verdict.get("required_kinds", [])))
 show_findings(found["general"])
 docs = found["documents"]
@@ -58,13 +60,13 @@ st.subheader("审核决定")
 choice = st.radio("决定", ["pass", "return", "fail"], horizontal=True, key="wb_choice",
                   format_func={"pass": "通过", "return": "退回补充（一次性告知）", "fail": "不通过"}.get)
 if choice == "return":
-    suggested = ui_review.return_suggestions(found)
+    suggested = review.return_suggestions(found)
     ticked = st.multiselect("需补正事项（勾选）", suggested, default=suggested, key="wb_items")
     extra = st.text_area("其他需补正事项（每行一项）", key="wb_items_extra")
     items = ticked + [line for line in extra.splitlines() if line.strip()]
     st.caption(f"将一次性告知考生以下 {len(items)} 项；同一次提交不能再次退回。")
 elif choice == "fail":
-    reasons = st.multiselect("不通过理由", ui_review.rule_reasons(found), key="wb_reasons")
+    reasons = st.multiselect("不通过理由", review.rule_reasons(found), key="wb_reasons")
     extra = st.text_area("其他理由（每行一项）", key="wb_reasons_extra")
     items = reasons + [line for line in extra.splitlines() if line.strip()]
     not_eligible = st.checkbox("因不符合报考条件（今后同一考试不再受理）", True, key="wb_not_eligible")

@@ -1,0 +1,69 @@
+"""The candidate's self-check answers (DESIGN 4.2 columns as JSON values) <-> `rules.Candidate`."""
+from __future__ import annotations
+
+import datetime as dt
+
+from portal.domain.errors import InvalidInput
+
+DATE_FIELDS = ("graduation_date", "work_start", "total_work_start", "holds_since")
+BOOL_FIELDS = ("full_time", "chsi_registered")
+TEXT_FIELDS = ("education", "tech_class", "major_tier", "education_origin", "route")
+LABELS = {"graduation_date": "毕业日期", "work_start": "参加相关专业工作时间",
+          "total_work_start": "参加工作时间", "holds_since": "取得资格时间", "full_time": "是否全日制",
+          "chsi_registered": "学历是否在学信网注册", "education": "学历", "tech_class": "技工院校班级",
+          "major_tier": "专业类别", "education_origin": "学历来源", "route": "报考类型", "holds": "已有资格"}
+
+
+def _date(name, value):
+    if value in (None, ""):
+        return None
+    if isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(str(value))
+    except ValueError:
+        raise InvalidInput(f"{LABELS[name]}（{name}）应为 YYYY-MM-DD 格式：{value}") from None
+
+
+def _bool(name, value):
+    if value in (None, ""):
+        return None
+    if isinstance(value, bool):
+        return value
+    text = str(value).strip().lower()
+    if text in ("true", "1", "是", "yes"):
+        return True
+    if text in ("false", "0", "否", "no"):
+        return False
+    raise InvalidInput(f"{LABELS[name]}（{name}）应为 true 或 false：{value}")
+
+
+def clean(declared: dict) -> dict:
+    """Validated, JSON-able answers; unknown keys dropped, empty answers left out."""
+    out = {}
+    for name in DATE_FIELDS:
+        if (v := _date(name, declared.get(name))) is not None:
+            out[name] = v.isoformat()
+    for name in BOOL_FIELDS:
+        if (v := _bool(name, declared.get(name))) is not None:
+            out[name] = v
+    for name in TEXT_FIELDS:
+        if (v := str(declared.get(name) or "").strip()):
+            out[name] = v
+    holds = declared.get("holds") or ()
+    holds = [h.strip() for h in (holds.split(";") if isinstance(holds, str) else holds) if str(h).strip()]
+    if holds:
+        out["holds"] = holds
+    return out
+
+
+def to_candidate(case: dict, declared: dict):
+    """(rules.Candidate for this case, cleaned answers)."""
+    import rules
+    answers = clean(declared)
+    kwargs = {"candidate_id": str(case["id"]), "exam": case["exam"], "level": case["level"],
+              "exam_year": case["exam_year"]}
+    for name, value in answers.items():
+        kwargs[name] = (dt.date.fromisoformat(value) if name in DATE_FIELDS
+                        else tuple(value) if name == "holds" else value)
+    return rules.Candidate(**kwargs), answers

@@ -1,0 +1,82 @@
+"""A reviewer's decisions on a leased case: pass, fail with reasons, or return with one complete
+list of corrections (一次性告知: one return per submission)."""
+from __future__ import annotations
+
+import datetime as dt
+
+from checks import normalize
+from portal.domain.errors import Conflict, InvalidInput
+from portal.services.cases import lifecycle, queue, review_ops, rounds
+from portal.services.people.auth import Principal, require_case_access, require_role
+from portal.store import audit, clock, rows
+
+
+def _reasons(items) -> list[str]:
+    out = [normalize.clean(i) for i in (items or []) if normalize.clean(i)]
+    if not out:
+        raise InvalidInput("请至少填写一条理由或需补正的事项")
+    return out
+
+
+def _decide(db, principal, case_id, action, decision: dict, extra=None) -> dict:
+    with db.transaction() as cur:
+        case = lifecycle.load(cur, case_id)
+        require_role(principal, "reviewer", "admin")
+        require_case_access(principal, case)  # scope before anything else is said about the case
+        queue.remove_held(cur, principal, case_id)  # the lease check; a later error rolls it back
+        if extra:
+            decision = extra(cur, case, decision)
+        fields = {"decided_by": principal.user_id, "decided_at": clock.now(),
+                  "decision_json": audit.canonical(decision), "returned_by": case["returned_by"],
+                  "return_deadline": case["return_deadline"]}
+        if action == "return":
+            fields.update(returned_by=principal.user_id, return_deadline=decision["deadline"],
+                          decided_by=None, decided_at=None)
+        new = lifecycle.transition(cur, principal, case_id, action, detail=decision, case=case,
+                                   write="decide_case", fields=fields)
+        new.update(fields)
+        cur.execute(rows.q("insert_decision_op"), {  # as review_ops.record, without reading the id back
+            "case_id": case_id, "op": action, "actor_id": principal.user_id, "now": clock.now(),
+            "before_json": audit.canonical(review_ops.snapshot(case)),
+            "after_json": audit.canonical(review_ops.snapshot(new))})
+        return new
+
+
+def pass_case(db, principal: Principal, case_id: int, *, note: str = "") -> dict:
+    return _decide(db, principal, case_id, "pass", {"note": normalize.clean(note)})
+
+
+def fail_case(db, principal: Principal, case_id: int, *, reasons: list[str],
+              not_eligible: bool = True) -> dict:
+    """Scores void, no certificate. `not_eligible`: failed for not meeting the conditions, which
+    bars the person from later rounds of this exam."""
+    def history(cur, case, decision):
+        if not_eligible:  # the person's ID number is read inside the insert
+            cur.execute(rows.q("insert_check_history_of_candidate"), {
+                "candidate_id": case["candidate_id"], "exam": case["exam"], "exam_year": case["exam_year"],
+                "reason": "；".join(decision["reasons"]), "case_id": case["id"], "now": clock.now()})
+        return decision
+    decision = {"reasons": _reasons(reasons), "not_eligible": bool(not_eligible)}
+    return _decide(db, principal, case_id, "fail", decision, history)
+
+
+def return_case(db, principal: Principal, case_id: int, *, items: list[str],
+                deadline: dt.datetime | str | None = None) -> dict:
+    """Return for supplementation with every item at once; refused a second time on one submission."""
+    items = _reasons(items)
+
+    def notice(cur, case, decision):
+        if rows.one(cur, "select_notice", {"case_id": case_id, "submission_no": case["submission_no"]}):
+            raise Conflict("本次提交已一次性告知过需补正的全部内容，考生重新提交前不能再次退回")
+        if deadline is None:
+            rnd = rounds.round_for(cur, case["exam"], case["exam_year"])
+            due = clock.now() + dt.timedelta(days=rnd["return_days"] if rnd else 5)
+        else:
+            due = rounds.parse_minute(deadline)
+        if due <= clock.now():
+            raise InvalidInput("补正截止时间必须晚于当前时间")
+        cur.execute(rows.q("insert_notice"), {
+            "case_id": case_id, "submission_no": case["submission_no"], "reviewer_id": principal.user_id,
+            "items_json": audit.canonical(items), "deadline": due, "now": clock.now()})
+        return decision | {"deadline": due}
+    return _decide(db, principal, case_id, "return", {"items": items}, notice)

@@ -1,0 +1,77 @@
+"""Certificate services (one function per user action). Configuration (issuing unit, series):
+`certificates_config`; issuance: `certificates_issue`; revocation: `certificates_revoke`;
+verification: `certificates_verify`; ministry report: `certificates_report`. Here: the reads."""
+from __future__ import annotations
+
+import datetime as dt
+import os
+from pathlib import Path
+
+from portal.certs import signing
+from portal.domain.errors import NotFound
+from portal.services.people.auth import Principal, require_role
+from portal.store import clock
+from portal.store.queries import q
+
+VERIFY_PATH = "/verify"
+
+
+def now() -> dt.datetime:
+    return clock.now()
+
+
+def rows(cur) -> list[dict]:
+    cols = [d[0] for d in cur.description]
+    return [dict(zip(cols, r)) for r in cur.fetchall()]
+
+
+def key_home(db) -> Path:
+    """Where the signing key lives: the database's PORTAL_HOME (for an in-memory DB, $PORTAL_HOME)."""
+    from portal.config import portal_home
+    return Path(db.home) if getattr(db, "home", None) else portal_home(None)
+
+
+def signing_key(db):
+    return signing.load_or_create_key(key_home(db))
+
+
+def verify_url(cert_no: str) -> str:
+    base = os.environ.get("PORTAL_PUBLIC_URL", "http://localhost:8501").rstrip("/")
+    return f"{base}{VERIFY_PATH}?no={cert_no}"
+
+
+def my_certificates(db, principal: Principal) -> list[dict]:
+    """The logged-in holder's own certificates (full data: it is their own view)."""
+    require_role(principal, "candidate")
+    if principal.candidate_id is None:
+        return []
+    with db.read() as cur:
+        return rows(cur.execute(q("select_certificates_of_candidate"), {"candidate_id": principal.candidate_id}))
+
+
+def get_certificate(db, principal: Principal, cert_no: str) -> dict:
+    """One certificate: its holder or an administrator of its city."""
+    with db.read() as cur:
+        found = rows(cur.execute(q("select_certificate"), {"cert_no": (cert_no or "").strip()}))
+    if not found:
+        raise NotFound(f"证书 {cert_no} 不存在")
+    cert = found[0]
+    if principal is None or (principal.role == "candidate" and principal.candidate_id != cert["candidate_id"]) \
+            or (principal.role == "admin" and cert["city"] and not principal.covers(cert["city"])) \
+            or principal.role == "reviewer":
+        raise NotFound(f"证书 {cert_no} 不存在")
+    return cert
+
+
+def certificate_pdf(db, principal: Principal, cert_no: str) -> bytes:
+    """The e-certificate PDF, rendered from the stored, signed data."""
+    from portal.certs.pdf import render_certificate
+    cert = get_certificate(db, principal, cert_no)
+    return render_certificate(signed_fields(cert), cert["signature"], cert["key_id"], verify_url(cert["cert_no"]))
+
+
+def signed_fields(cert: dict) -> dict:
+    """The signed data of a stored certificate (the table keeps the level code beside its name)."""
+    row = {**cert, "level": cert["level_name"]}
+    return {k: "" if row[k] is None else (row[k].isoformat() if isinstance(row[k], dt.date) else str(row[k]))
+            for k in signing.SIGNED_FIELDS}

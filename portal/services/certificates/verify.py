@@ -1,0 +1,80 @@
+"""Public verification: certificate number + holder's ID number + holder's phone, never the number
+alone; rate-limited; answers valid / revoked (with date) / unknown and reveals nothing more.
+Also the signature check of an uploaded e-certificate PDF."""
+from __future__ import annotations
+
+import datetime as dt
+import hmac
+
+from checks import normalize
+from portal.certs.check_pdf import check_certificate_pdf
+from portal.domain.errors import Conflict, InvalidInput
+from portal.services.certificates.common import now, rows, signing_key
+from portal.store.queries import q
+
+WINDOW = dt.timedelta(minutes=10)
+MAX_PER_CLIENT = 10          # attempts per client per window
+MAX_UNKNOWN_PER_NUMBER = 5   # non-matching attempts on one number per window (any client)
+MESSAGES = {"valid": "证书有效", "unknown": "未查到与所填证书编号、身份证号和手机号码一致的证书",
+            "revoked": "该证书已于 {date} 被撤销"}
+
+
+class TooManyAttempts(Conflict):
+    """Rate limit reached."""
+
+
+def verify_certificate(db, *, cert_no: str, id_number: str, phone: str, client: str) -> dict:
+    cert_no = "".join(str(cert_no or "").split()).upper()
+    id_number, phone = normalize.id_number(id_number), normalize.phone(phone)
+    missing = [label for label, v in (("证书编号", cert_no), ("持证人身份证号", id_number),
+                                      ("持证人预留手机号码", phone)) if not v]
+    if missing:
+        raise InvalidInput(f"请填写{'、'.join(missing)}：查验他人证书须同时提供证书编号、身份证号和手机号码")
+    if len(cert_no) > 40 or len(id_number) > 40 or len(phone) > 20:
+        raise InvalidInput("输入过长，请检查证书编号、身份证号和手机号码")
+    client = str(client or "anonymous")[:100]
+    stamp = now()
+    with db.transaction() as cur:
+        by_client, unknown = cur.execute(q("count_verification_attempts"), {
+            "client": client, "cert_no": cert_no, "since": stamp - WINDOW}).fetchall()[0]
+        if by_client >= MAX_PER_CLIENT or unknown >= MAX_UNKNOWN_PER_NUMBER:
+            cur.execute(q("insert_verification_log"), {"now": stamp, "client": client, "cert_no": cert_no,
+                                                       "outcome": "limited"})
+            limited = True
+        else:
+            limited = False
+            found = rows(cur.execute(q("select_certificate"), {"cert_no": cert_no}))
+            cert = found[0] if found else None
+            match = cert is not None and _same(cert["id_number"], id_number) and \
+                _same(normalize.phone(cert["phone"]), phone)
+            status = "unknown" if not match else cert["status"]
+            cur.execute(q("insert_verification_log"), {"now": stamp, "client": client, "cert_no": cert_no,
+                                                       "outcome": status})
+    if limited:
+        raise TooManyAttempts("查验次数过多，请10分钟后再试")
+    revoked_on = cert["revoked_at"].date() if status == "revoked" else None
+    return {"status": status, "revoked_on": revoked_on,
+            "message": MESSAGES[status].format(date=revoked_on)}
+
+
+def _same(stored: str | None, given: str) -> bool:
+    return hmac.compare_digest(str(stored or "").upper().encode(), given.upper().encode())
+
+
+def check_uploaded_certificate(db, pdf_bytes: bytes) -> dict:
+    """Signature and content check of an uploaded e-certificate, then its current status."""
+    if not pdf_bytes or len(pdf_bytes) > 10 * 1024 * 1024:
+        raise InvalidInput("请上传不超过10MB的电子证书PDF文件")
+    result = check_certificate_pdf(pdf_bytes, signing_key(db).public_key())
+    out = {"ok": result.ok, "message": result.reason, "cert_no": result.cert_no, "status": None}
+    if result.ok:
+        with db.read() as cur:
+            found = rows(cur.execute(q("select_certificate"), {"cert_no": result.cert_no}))
+        if not found:
+            out.update(ok=False, message="签名有效，但系统中没有该证书的记录")
+        elif found[0]["status"] == "revoked":
+            out.update(ok=False, status="revoked",
+                       message=f"签名有效，但该证书已于 {found[0]['revoked_at'].date()} 被撤销")
+        else:
+            out["status"] = "valid"
+    return out

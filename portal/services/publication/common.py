@@ -1,0 +1,43 @@
+"""Shared pieces of the pass-list services: loading a list with the caller's scope checked,
+list-change rows and bulk case moves (one audit event per list action, not per case)."""
+from __future__ import annotations
+
+from portal.domain.errors import NotFound, PermissionDenied
+from portal.services.people.auth import Principal
+from portal.services.publication.calendar import now  # noqa: F401 (re-exported)
+from portal.store.queries import q
+
+STATUS_NAMES = {"draft": "草稿", "reviewed": "已复核", "published": "公示中", "final": "公示结束"}
+
+
+def _rows(cur) -> list[dict]:
+    cols = [d[0] for d in cur.description]
+    return [dict(zip(cols, r)) for r in cur.fetchall()]
+
+
+def _load(cur, principal: Principal, list_id: int) -> dict:
+    rows = _rows(cur.execute(q("select_pass_list"), {"list_id": list_id}))
+    if not rows:
+        raise NotFound(f"公示名单 {list_id} 不存在")
+    row = rows[0]
+    if principal is not None and row["city"] is None and set(principal.cities) != set(_all_cities()):
+        raise PermissionDenied("无权操作：全省名单仅限省级管理员")
+    if principal is not None and row["city"] is not None and not principal.covers(row["city"]):
+        raise PermissionDenied("无权操作：该名单不属于您负责的市州")
+    return row
+
+
+def _all_cities() -> tuple[str, ...]:
+    from portal.domain.units import all_codes
+    return all_codes()
+
+
+def _move_cases(cur, list_id, from_state, to_state, entry_status, stamp) -> int:
+    res = cur.execute(q("update_cases_state_for_list"), {"list_id": list_id, "from_state": from_state,
+                      "to_state": to_state, "entry_status": entry_status, "now": stamp}).fetchall()
+    return int(res[0][0]) if res else 0
+
+
+def _change(cur, principal, list_id, case_id, change, reason, stamp, objection_id=None) -> None:
+    cur.execute(q("insert_pass_list_change"), {"list_id": list_id, "case_id": case_id, "change": change,
+                "reason": reason, "objection_id": objection_id, "actor_id": principal.user_id, "now": stamp})

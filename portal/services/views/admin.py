@@ -1,0 +1,79 @@
+"""Read models for the administrator pages: staff accounts, import results as tables/CSV.
+Composed from existing queries and services; read-only."""
+from __future__ import annotations
+
+import csv
+import io
+import tempfile
+from pathlib import Path
+
+from portal.domain.masking import mask_id, mask_phone
+from portal.services.people.auth import Principal, require_role
+from portal.services.people.list_file import HEADERS
+from portal.services.people.list_import import import_candidates
+from portal.store import rows
+
+ROLE_NAMES = {"reviewer": "审核员", "admin": "管理员"}
+STATUS_NAMES = {"new": "新增", "updated": "更新", "unchanged": "未变化"}
+
+
+def staff_list(db, principal: Principal) -> list[dict]:
+    """Reviewer and admin accounts that share a city with the calling admin."""
+    require_role(principal, "admin")
+    with db.read() as cur:
+        found = rows.many(cur, "select_staff")
+    return [u for u in found if set(u["cities"]) & set(principal.cities)]
+
+
+def import_upload(db, principal: Principal, filename: str, data: bytes):
+    """Import an uploaded list file (kept only for the call); returns the ImportReport."""
+    suffix = Path(filename).suffix.lower()
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / f"upload{suffix}"
+        path.write_bytes(data)
+        return import_candidates(db, principal, path)
+
+
+def accepted_rows(report) -> list[dict]:
+    return [{"行号": n, "结果": STATUS_NAMES.get(s, s), "案件号": c} for n, s, c in report.accepted]
+
+
+def rejected_rows(report) -> list[dict]:
+    """For the screen: ID and phone numbers masked (the CSV download carries the file's own values)."""
+    maskers = {"id_number": mask_id, "phone": mask_phone}
+    return [{"行号": n, "原因": why,
+             **{HEADERS[f][1]: maskers.get(f, str)((raw or {}).get(f, "") or "") for f in HEADERS}}
+            for n, raw, why in report.rejected]
+
+
+def rejected_csv(report) -> bytes:
+    """The rejected rows with their reasons, as UTF-8 CSV with BOM (opens in Excel)."""
+    out = io.StringIO()
+    w = csv.writer(out)
+    w.writerow(["行号", "原因"] + [HEADERS[f][1] for f in HEADERS])
+    for number, raw, reason in report.rejected:
+        w.writerow([number, reason] + [(raw or {}).get(f, "") for f in HEADERS])
+    return out.getvalue().encode("utf-8-sig")
+
+
+OP_NAMES = {"pass": "审核通过", "fail": "审核不通过", "return": "退回补充", "transfer": "转移审核机构",
+            "reassign": "重新指派"}
+
+
+def review_ops(db, principal: Principal, case_id: int) -> list[dict]:
+    """A case's review operations, latest first, marking which one a rollback would undo."""
+    from portal.services.cases import lifecycle
+    from portal.services.cases import review_ops as cases_review_ops
+    from portal.services.people.auth import require_city
+    require_role(principal, "admin")
+    with db.read() as cur:
+        case = lifecycle.load(cur, case_id)
+        require_city(principal, case["city"])
+        found = cases_review_ops.history(cur, case_id)
+    out, first_open = [], True
+    for op in reversed(found):
+        undone = op["undone_at"] is not None
+        out.append({"编号": op["id"], "操作": OP_NAMES.get(op["op"], op["op"]), "时间": op["done_at"],
+                    "已回退": "是" if undone else "", "下一次回退": "←" if (first_open and not undone) else ""})
+        first_open = first_open and undone
+    return out

@@ -1,0 +1,57 @@
+"""Read models for the candidate pages: my cases with names, the verdict on the stored self-check,
+the required slots and what is attached to each. Composed from the submission/analysis services."""
+from __future__ import annotations
+
+import json
+
+from portal.domain.errors import NotFound
+from portal.services.cases import analysis, submission
+from portal.services.people.auth import Principal
+from portal.services.views.reference import exam_name, level_name
+
+
+def case_choices(db, principal: Principal) -> dict[int, str]:
+    """case id -> '2021年 经济专业技术资格 中级' for the candidate's own cases."""
+    return {c["id"]: f"{c['exam_year']}年 {exam_name(c['exam'])} {level_name(c['level'])}"
+            for c in submission.my_cases(db, principal)}
+
+
+def my_case(db, principal: Principal, case_id: int) -> dict:
+    for case in submission.my_cases(db, principal):
+        if case["id"] == case_id:
+            return case
+    raise NotFound("找不到该核查案件")
+
+
+def declared(case: dict) -> dict:
+    return json.loads(case["declared_json"]) if case.get("declared_json") else {}
+
+
+def verdict(db, principal: Principal, case_id: int) -> dict | None:
+    """The rules' verdict on the stored self-check (None before the first self-check)."""
+    case = my_case(db, principal, case_id)
+    return analysis.self_check(case, declared(case)) if case.get("declared_json") else None
+
+
+def slots(db, principal: Principal, case_id: int) -> list[dict]:
+    """One entry per required document kind with the attached upload (or None)."""
+    found = verdict(db, principal, case_id)
+    attached = {d["slot"]: d for d in submission.documents(db, principal, case_id)}
+    return [{"kind": k, "document": attached.get(k)} for k in (found["required_kinds"] if found else [])]
+
+
+def case_status(db, principal: Principal, case_id: int) -> dict:
+    """The candidate's view of a case: state, notices (every item of each return), decision
+    reasons, analysis progress, and the common issued on it."""
+    from portal.services.certificates import common
+    from portal.services.views import cases as cases_view
+    found = cases_view.get_case(db, principal, case_id)
+    decision = json.loads(found["decision_json"]) if found.get("decision_json") else {}
+    certs = common.my_certificates(db, principal)  # the holder's own, of every case
+    return found | {"decision": decision, "common": certs}
+
+
+def analysis_progress(db, principal: Principal, case_id: int) -> dict | None:
+    """The automatic check of the latest submission: {status, progress, message} or None."""
+    from portal.services.views import cases as cases_view
+    return cases_view.get_case(db, principal, case_id)["analysis"]

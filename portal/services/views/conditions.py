@@ -1,0 +1,53 @@
+"""The exam conditions as tables for the read-only 考试条件 page (from rules.catalog())."""
+from __future__ import annotations
+
+import rules
+from portal.services.people.auth import Principal, require_role
+
+EDUCATION = {"high_school": "高中", "secondary": "中专/中职", "junior_college": "大专",
+             "bachelor": "本科", "second_bachelor": "第二学士/研究生班", "master": "硕士", "doctor": "博士"}
+TIERS = {"related": "本专业", "near": "相近专业", "other": "其他专业"}
+HOLDS = {"engineer": "工程师职称", "senior_engineer": "高级工程师", "junior_same_series": "同系列初级资格",
+         "intermediate_same_series": "同系列中级资格"}
+
+
+def exams(principal: Principal) -> dict[str, str]:
+    require_role(principal, "admin", "reviewer")
+    return {code: r.name_zh for code, r in sorted(rules.catalog().items())}
+
+
+def _years(cell) -> str:
+    if cell.years is None:
+        return "不可报考"
+    text = f"{cell.years} 年" if cell.years else "不限年限"
+    return text + (f"（工作总年限 {cell.total_years} 年）" if cell.total_years else "")
+
+
+def exam_conditions(principal: Principal, exam: str) -> dict:
+    """{"name", "notes", "tech_school", "versions": [{"title", "basis", "source", "levels": [
+    {"label", "work", "cutoff", "rows": [...]}]}]} — every cell with its source and confirmed flag."""
+    require_role(principal, "admin", "reviewer")
+    found = rules.catalog()[exam]
+    versions = []
+    for v in found.versions:
+        levels = []
+        for lv in v.levels.values():
+            rows = []
+            for edu, alternatives in lv.requirements.items():
+                for alt in alternatives:
+                    for tier, cell in alt.cells.items():
+                        rows.append({"学历": EDUCATION.get(edu, edu), "专业": lv.tiers_zh.get(tier) or TIERS.get(tier, tier),
+                                     "工作年限": _years(cell), "需持有": HOLDS.get(alt.requires, alt.requires or ""),
+                                     "说明": cell.note_zh or alt.note_zh, "已核实": "是" if cell.confirmed else "待核实",
+                                     "来源": cell.source})
+            rows = list({tuple(r.items()): r for r in rows}.values())  # tiers merged by the rule file
+            levels.append({"label": lv.label_zh, "work": lv.work_zh,
+                           "cutoff": f"截止考试年度 {lv.cutoff[0]} 月 {lv.cutoff[1]} 日"
+                                     + ("" if lv.cutoff_fact.confirmed else "（待核实）"),
+                           "rows": rows})
+        until = f"至 {v.until} 年" if v.until else "起至今"
+        versions.append({"title": f"{v.from_year} 年{until}", "basis": v.basis_zh, "source": v.source,
+                         "levels": levels})
+    return {"name": found.name_zh, "notes": found.notes_zh, "file": found.file,
+            "tech_school": "技工院校学历按湘人社发〔2019〕67号折算" if found.tech_school.value else "不接受技工院校学历折算",
+            "tech_school_source": found.tech_school.source, "versions": versions}

@@ -1,0 +1,82 @@
+"""Documents for the candidate and reviewer pages: each file's extracted fields beside the problems
+found with it (uploading into a slot: `documents.attaching`; previews: `documents.previews`). Built on uploads, submission, cases_view and checks; the reads are
+scope-checked by those services."""
+from __future__ import annotations
+
+import json
+
+import checks
+from portal.services.cases import analysis, rounds, submission
+from portal.services.documents import uploads
+from portal.services.people.auth import Principal
+from portal.services.views import cases as cases_view
+
+
+def _documents(db, principal, case_id, docs) -> list[dict]:
+    out = []
+    with db.read() as cur:
+        for d in docs:
+            found = uploads.document_for_analysis(cur, d["upload_id"])
+            out.append({"file": found["file"], "slot": d["slot"], "path": found["path"],
+                        "upload_id": d["upload_id"], "extraction": found["extraction"],
+                        "carried_over": d.get("carried_over", False)})
+    for doc in out:
+        if doc["extraction"] is None:
+            doc["extraction"] = checks.extract_document(doc["path"])
+            uploads.save_extraction(db, doc["upload_id"], doc["extraction"])
+    return out
+
+
+def _checked(subject: dict) -> list[dict]:
+    """checks.check_case, remembered for the same candidate, answers and files (the stored files
+    never change, so the upload page does not re-run seal detection on every rerun)."""
+    key = json.dumps([subject["candidate"], subject["declared"], subject["required_kinds"],
+                      [(d["slot"], d["upload_id"]) for d in subject["documents"]]], sort_keys=True, default=str)
+    if key not in _CHECKED:
+        if len(_CHECKED) > 256:
+            _CHECKED.clear()
+        _CHECKED[key] = checks.check_case(subject)
+    return _CHECKED[key]
+
+
+_CHECKED: dict[str, list[dict]] = {}
+
+
+def draft_review(db, principal: Principal, case_id: int) -> dict:
+    """The candidate's slots while preparing a submission: per required kind the attached file,
+    its fields and its problems (checks.check_case on what is attached so far)."""
+    case = cases_view.get_case(db, principal, case_id)
+    verdict = analysis.self_check(case, case["declared"]) if case["declared"] else None
+    required = verdict["required_kinds"] if verdict else []
+    docs = _documents(db, principal, case_id, submission.documents(db, principal, case_id))
+    cand = case["candidate"]
+    subject = {"candidate": {k: cand[k] for k in ("name", "id_number", "phone", "gender")},
+               "declared": case["declared"], "required_kinds": required, "documents": docs}
+    findings = _checked(subject) if docs else []
+    by_slot = {d["slot"]: d for d in docs}
+    slots = [{"kind": k, "document": by_slot.get(k),
+              "findings": [f for f in findings if by_slot.get(k) and f.get("file") == by_slot[k]["file"]]}
+             for k in required]
+    extra = [d for d in docs if d["slot"] not in required]
+    return {"case": case, "verdict": verdict, "slots": slots, "extra": extra,
+            "window": rounds.window_state(case["round"]),
+            "general": [f for f in findings if not f.get("file") and f["code"] != "evidence_missing"],
+            "missing": [k for k in required if k not in by_slot]}
+
+
+def submitted_review(db, principal: Principal, case_id: int) -> dict:
+    """The reviewer's view: the case, the rules' verdict, each submitted file with its fields
+    and the stored findings about it."""
+    case = cases_view.get_case(db, principal, case_id)
+    verdict = analysis.self_check(case, case["declared"]) if case["declared"] else None
+    docs = _documents(db, principal, case_id, case["documents"])
+    for doc in docs:
+        doc["findings"] = [f for f in case["findings"] if f.get("file") == doc["file"]]
+    general = [f for f in case["findings"] if not any(f.get("file") == d["file"] for d in docs)]
+    return {"case": case, "verdict": verdict, "documents": docs, "general": general}
+
+
+def upload_limit_mb() -> int:
+    """The per-file limit of the upload service (PORTAL_UPLOAD_MAX_MB, default 20)."""
+    from portal.uploads import Limits
+    return max(1, Limits.from_env().max_bytes // 2**20)

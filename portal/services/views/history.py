@@ -1,0 +1,88 @@
+"""Read models of what happened: a case's trail (过程跟踪) with names and actions in words, a
+reviewer's own decisions (已审记录), and every case of the caller's cities (for the dashboard)."""
+from __future__ import annotations
+
+import json
+
+from portal.domain import states
+from portal.services.cases import lifecycle
+from portal.services.people.auth import Principal
+from portal.services.views import cases as cases_view
+from portal.store import rows
+
+
+def _actor_name(cur, actor: str, cache: dict) -> str:
+    if actor not in cache:
+        user_id = actor.removeprefix("user:")
+        user = rows.one(cur, "select_user", {"id": int(user_id)}) if user_id.isdigit() else None
+        cache[actor] = user["display_name"] if user else {"user:0": "命令行管理员", "system:analysis": "系统"}.get(actor, actor)
+    return cache[actor]
+
+
+ACTIONS = {"analysis": "自动核对材料", "reopen": "异议后重新审核", "rollback": "回退审核操作"}
+
+
+def case_trail(db, principal: Principal, case_id: int) -> dict:
+    """过程跟踪 from `cases_view.case_trail`, with people's names and actions in words."""
+    found = cases_view.case_trail(db, principal, case_id)
+    names: dict = {}
+    with db.read() as cur:
+        case = lifecycle.load(cur, case_id)
+        steps = [{"时间": e["occurred_at"], "操作": ACTIONS.get(e["action"]) or states.ACTION_NAMES.get(e["action"], e["action"]),
+                  "操作人": _actor_name(cur, e["actor"], names),
+                  "状态": states.STATE_NAMES.get((e["after"] or {}).get("state"), ""),
+                  "说明": _detail(e["after"])} for e in found["events"]]
+        stage = found["stage"]
+        entry = rows.one(cur, "select_queue_entry", {"case_id": case_id})
+        if entry and entry["lease_owner"]:
+            holder = _actor_name(cur, "user:%d" % entry["lease_owner"], names)
+            stage = stage.replace("审核员 %d " % entry["lease_owner"], f"审核员 {holder} ")
+    return {"case": case, "steps": steps, "stage": stage, "stuck": found["stuck"],
+            "state_name": states.STATE_NAMES.get(case["state"], case["state"])}
+
+
+def _detail(after: dict | None) -> str:
+    after = after or {}
+    parts = []
+    for key, label in (("items", "需补正"), ("reasons", "理由"), ("note", "备注"), ("reason", "原因"),
+                       ("to_city", "转至"), ("submission_no", "第几次提交")):
+        value = after.get(key)
+        if value:
+            parts.append(f"{label}：{'；'.join(value) if isinstance(value, list) else value}")
+    return "　".join(parts)
+
+
+DECISION_NAMES = {"pass": "通过", "fail": "不通过", "return": "退回补充"}
+
+
+def my_decisions(db, principal: Principal) -> list[dict]:
+    """已审记录: the caller's decisions (from the audit trail), newest first, with the case's
+    current state — a rolled-back decision shows the state the case is in now."""
+    cases = {c["id"]: c for c in search_all(db, principal)}
+    me = f"user:{principal.user_id}"
+    with db.read() as cur:
+        events = [e for e in rows.many(cur, "select_audit_events")
+                  if e["actor"] == me and e["entity"] == "case" and e["action"] in DECISION_NAMES]
+    out = []
+    for e in reversed(events):
+        case = cases.get(int(e["entity_id"]))
+        if case is None:
+            continue
+        after = json.loads(e["after_json"] or "{}")
+        detail = after.get("items") or after.get("reasons") or ([after["note"]] if after.get("note") else [])
+        out.append({"case_id": case["id"], "name": case["name"], "exam": case["exam"], "level": case["level"],
+                    "decision": DECISION_NAMES[e["action"]], "at": e["occurred_at"], "detail": "；".join(detail),
+                    "state": case["state"]})
+    return out
+
+
+def search_all(db, principal: Principal, page_size: int = 1000) -> list[dict]:
+    """Every case of the caller's cities (id, city, name, exam, level, state, times), page by page
+    through `cases_view.search_cases`, which checks role and scope."""
+    out, page = [], 1
+    while True:
+        found = cases_view.search_cases(db, principal, page=page, size=page_size)["rows"]
+        out += found
+        if len(found) < page_size:
+            return out
+        page += 1

@@ -1,0 +1,43 @@
+"""Shared fixtures: an in-memory database built from the real migrations, a world of cities, staff and
+cases on it, test-sized argon2, and the calendar package pinned to the years it knows."""
+import pytest
+from argon2 import PasswordHasher
+
+from portal.services.people import passwords
+from portal.store.db import Database
+
+
+@pytest.fixture
+def db():
+    database = Database(":memory:")
+    database.migrate()
+    yield database
+    database.close()
+
+
+@pytest.fixture
+def world(db, tmp_path, monkeypatch):
+    from tests.services.world import World
+    return World(db, tmp_path, monkeypatch)
+
+
+@pytest.fixture(autouse=True)
+def cheap_argon2(monkeypatch):
+    """Still argon2id, with test-sized cost (the default costs ~0.1-0.7 s per hash on this machine)."""
+    monkeypatch.setattr(passwords, "_hasher", PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1))
+
+
+@pytest.fixture(autouse=True)
+def calendar_known_through_2026(monkeypatch):
+    """Tests about years the calendar package does not know use 2027: pin the package's range to
+    2004–2026 (chinesecalendar 1.11) so a newer release that knows 2027 does not change them."""
+    from portal.publish import workdays
+    monkeypatch.setattr(workdays, "KNOWN_YEARS", (2004, 2026))
+
+
+@pytest.fixture
+def key_home(tmp_path, monkeypatch):
+    """The signing key of an in-memory database lives under $PORTAL_HOME."""
+    home = tmp_path / "home"
+    monkeypatch.setenv("PORTAL_HOME", str(home))
+    return home

@@ -1,0 +1,155 @@
+import datetime as dt
+import io
+
+import openpyxl
+import pypdfium2
+import pytest
+
+from portal.domain.errors import Conflict, InvalidInput, NotFound, PermissionDenied
+from portal.services.publication import lists
+from portal.services.publication.exports import export_pass_list, pass_list_changes, pass_list_entries
+from portal.services.publication.objections import record_objection
+from portal.store import clock
+from tests.services.publication.passers import city_admin, load_passed, make_candidates, province_admin
+
+D = dt.date
+
+
+def _published(db, tmp_path, monkeypatch, n=4, start=D(2026, 9, 28)):
+    monkeypatch.setattr(clock, "now", lambda: dt.datetime(start.year, start.month, start.day, 10, 0))
+    people = make_candidates(n)
+    cases = load_passed(db, tmp_path, people)
+    admin = province_admin()
+    row = lists.build_pass_list(db, admin, exam="economics", exam_year=2026, city="4301")
+    lists.review_pass_list(db, admin, row["id"])
+    row = lists.publish_pass_list(db, admin, row["id"])
+    return row, cases, people
+
+
+def _states(db, ids):
+    with db.read() as cur:
+        return dict(cur.execute("SELECT id, state FROM cases WHERE list_contains($ids, id)", {"ids": ids}).fetchall())
+
+
+def test_a_published_list_shows_its_working_day_end_and_moves_its_cases_to_published(db, tmp_path, monkeypatch):
+    row, cases, _ = _published(db, tmp_path, monkeypatch)
+    assert row["status"] == "published" and row["notice_end"] == D(2026, 10, 9) and row["listed"] == 4
+    assert set(_states(db, cases).values()) == {"published"}
+
+
+def test_a_list_cannot_be_published_before_review_nor_finalised_inside_its_period(db, tmp_path, monkeypatch):
+    load_passed(db, tmp_path, make_candidates(2))
+    admin = province_admin()
+    row = lists.build_pass_list(db, admin, exam="economics", exam_year=2026)
+    with pytest.raises(Conflict, match="须先复核"):
+        lists.publish_pass_list(db, admin, row["id"], start=D(2026, 9, 28))
+    lists.review_pass_list(db, admin, row["id"])
+    lists.publish_pass_list(db, admin, row["id"], start=D(2026, 9, 28))
+    with pytest.raises(Conflict, match="2026-10-09 结束"):
+        lists.finalise_pass_list(db, admin, row["id"], today=D(2026, 10, 9))
+    assert lists.finalise_pass_list(db, admin, row["id"], today=D(2026, 10, 10))["status"] == "final"
+
+
+def test_publishing_into_an_unknown_holiday_year_is_refused_and_changes_nothing(db, tmp_path):
+    cases = load_passed(db, tmp_path, make_candidates(2))
+    admin = province_admin()
+    row = lists.build_pass_list(db, admin, exam="economics", exam_year=2026)
+    lists.review_pass_list(db, admin, row["id"])
+    with pytest.raises(InvalidInput, match="2027年的节假日安排尚未收录"):
+        lists.publish_pass_list(db, admin, row["id"], start=D(2026, 12, 28))
+    assert lists.get_pass_list(db, admin, row["id"])["status"] == "reviewed"
+    assert set(_states(db, cases).values()) == {"passed"}
+    lists.enter_holidays(db, admin, 2027, [(D(2027, 1, 1), False, "元旦")], source="国办发明电〔2026〕X号")
+    assert lists.publish_pass_list(db, admin, row["id"], start=D(2026, 12, 28))["notice_end"] == D(2027, 1, 4)
+
+
+def test_holiday_entry_refuses_a_weekday_marked_as_adjusted_working_day(db):
+    with pytest.raises(InvalidInput, match="本来就是工作日"):
+        lists.enter_holidays(db, province_admin(), 2027, [(D(2027, 1, 5), True, "")], source="通知")
+
+
+def test_an_objection_takes_the_case_off_the_list_back_to_review_and_records_the_change(db, tmp_path, monkeypatch):
+    row, cases, people = _published(db, tmp_path, monkeypatch)
+    admin = province_admin()
+    out = record_objection(db, admin, row["id"], cases[0], raised_by="李四 13900000000", reason="工作年限证明不实")
+    assert out["list"]["listed"] == 3 and out["list"]["removed"] == 1
+    assert _states(db, [cases[0]])[cases[0]] in ("submitted", "resubmitted")
+    with db.read() as cur:
+        queued = cur.execute("SELECT flagged FROM queue_entries WHERE case_id = $c", {"c": cases[0]}).fetchall()
+    assert queued == [(True,)]
+    changes = pass_list_changes(db, admin, row["id"])
+    assert [c["change"] for c in changes] == ["built", "reviewed", "published", "removed"]
+    assert changes[-1]["case_id"] == cases[0] and "工作年限证明不实" in changes[-1]["reason"]
+    entry = next(e for e in pass_list_entries(db, admin, row["id"]) if e["case_id"] == cases[0])
+    assert entry["status"] == "removed" and "异议" in entry["note"]
+    with pytest.raises(Conflict, match="已因异议撤出"):
+        record_objection(db, admin, row["id"], cases[0], raised_by="王五", reason="重复")
+    final = lists.finalise_pass_list(db, admin, row["id"], today=D(2026, 10, 12))
+    assert _states(db, cases[1:]) == {c: "final" for c in cases[1:]} and final["listed"] == 3
+
+
+def test_an_objection_after_the_notice_period_is_refused(db, tmp_path, monkeypatch):
+    row, cases, _ = _published(db, tmp_path, monkeypatch)
+    monkeypatch.setattr(clock, "now", lambda: dt.datetime(2026, 10, 10, 9, 0))
+    with pytest.raises(Conflict, match="公示期已于 2026-10-09 结束"):
+        record_objection(db, province_admin(), row["id"], cases[0], raised_by="李四", reason="不实")
+
+
+def test_an_objection_without_a_reason_is_refused_and_nothing_changes(db, tmp_path, monkeypatch):
+    row, cases, _ = _published(db, tmp_path, monkeypatch)
+    with pytest.raises(InvalidInput, match="异议内容"):
+        record_objection(db, province_admin(), row["id"], cases[0], raised_by="李四", reason="  ")
+    assert _states(db, [cases[0]])[cases[0]] == "published"
+
+
+def test_a_city_administrator_cannot_build_a_province_list_or_another_citys_list(db, tmp_path):
+    load_passed(db, tmp_path, make_candidates(2))
+    with pytest.raises(PermissionDenied):
+        lists.build_pass_list(db, city_admin("4302"), exam="economics", exam_year=2026)
+    with pytest.raises(PermissionDenied):
+        lists.build_pass_list(db, city_admin("4302"), exam="economics", exam_year=2026, city="4301")
+    assert lists.build_pass_list(db, city_admin("4301"), exam="economics", exam_year=2026, city="4301")["listed"] == 2
+
+
+def test_a_case_already_on_an_open_list_is_not_listed_twice(db, tmp_path):
+    load_passed(db, tmp_path, make_candidates(3))
+    lists.build_pass_list(db, province_admin(), exam="economics", exam_year=2026)
+    with pytest.raises(Conflict, match="没有可列入名单"):
+        lists.build_pass_list(db, province_admin(), exam="economics", exam_year=2026, city="4301")
+
+
+def test_the_public_xlsx_masks_id_numbers_leaves_out_phones_and_removed_entries(db, tmp_path, monkeypatch):
+    row, cases, people = _published(db, tmp_path, monkeypatch)
+    record_objection(db, province_admin(), row["id"], cases[0], raised_by="李四", reason="不实")
+    book = openpyxl.load_workbook(io.BytesIO(export_pass_list(db, None, row["id"], fmt="xlsx")))
+    text = "\n".join(str(v) for r in book.active.values for v in r if v is not None)
+    assert "2026-10-09" in text and "身份证号" in text and "手机" not in text
+    for p in people:
+        assert p["id_number"] not in text and p["phone"] not in text
+    listed = [p for p in people if p["name"] in text]
+    masked = [f"{p['id_number'][:4]}**********{p['id_number'][-4:]}" for p in people]
+    assert sum(m in text for m in masked) == 3 and listed
+
+
+def test_the_internal_export_carries_full_numbers_and_needs_an_administrator(db, tmp_path, monkeypatch):
+    row, cases, people = _published(db, tmp_path, monkeypatch)
+    book = openpyxl.load_workbook(io.BytesIO(export_pass_list(db, province_admin(), row["id"], public=False)))
+    text = "\n".join(str(v) for r in book.active.values for v in r if v is not None)
+    assert all(p["id_number"] in text and p["phone"] in text for p in people)
+    with pytest.raises(PermissionDenied):
+        export_pass_list(db, None, row["id"], public=False)
+
+
+def test_the_public_pdf_prints_masked_numbers_only(db, tmp_path, monkeypatch):
+    row, cases, people = _published(db, tmp_path, monkeypatch)
+    pdf = pypdfium2.PdfDocument(export_pass_list(db, None, row["id"], fmt="pdf"))
+    text = pdf[0].get_textpage().get_text_range()
+    assert "公示名单" in text and people[1]["id_number"][:4] + "**********" + people[1]["id_number"][-4:] in text
+    assert not any(p["id_number"] in text or p["phone"] in text for p in people)
+
+
+def test_an_unpublished_list_is_not_exported_to_the_public(db, tmp_path):
+    load_passed(db, tmp_path, make_candidates(2))
+    row = lists.build_pass_list(db, province_admin(), exam="economics", exam_year=2026)
+    with pytest.raises(NotFound):
+        export_pass_list(db, None, row["id"])

@@ -1,1 +1,0 @@
-"""Test package (unique module names across test folders)."""
