@@ -1,4 +1,4 @@
-"""Row helpers: run a named query and get dicts back."""
+"""Running a named query and getting dicts back: the one cursor-to-rows conversion."""
 from __future__ import annotations
 
 from portal.store.queries import q

@@ -1,4 +1,4 @@
-"""Issuing configuration: the current issuing unit of each administrator account (seed 000:
+"""Issuing configuration: the current issuing unit of each administrator account (湖南职称软件说明 证书编码定义:
 设置为当前使用单位) and the series-code list (positions 2–3), each change audited."""
 from __future__ import annotations
 
