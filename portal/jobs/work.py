@@ -35,5 +35,5 @@ def analyse(payload: dict) -> dict:
         if doc.get("extraction") is None:
             doc["extraction"] = checks.extract_document(doc["path"])
             made[doc["upload_id"]] = doc["extraction"]
-    return {"findings": checks.check_case(payload["subject"] | {"documents": payload["documents"]}),
-            "extractions": made}
+    return {"rules": payload.get("rules", []), "extractions": made,
+            "findings": checks.check_case(payload["subject"] | {"documents": payload["documents"]})}

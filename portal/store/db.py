@@ -33,6 +33,7 @@ class Database:
         self._local = threading.local()
         self._write_lock = threading.RLock()
         self.audit_tail = None  # (seq, hash) of the last committed audit event, see audit.CURRENT_DB
+        self.closed = False  # set by close(): threads working on this database (the dispatcher) then stop
 
     def _cursor(self) -> duckdb.DuckDBPyConnection:
         cur = getattr(self._local, "cur", None)
@@ -86,6 +87,7 @@ class Database:
             for key, db in list(_open.items()):
                 if db is self:
                     del _open[key]
+        self.closed = True
         self._con.close()
 
 
@@ -108,4 +110,5 @@ def close_all() -> None:
         dbs = list(_open.values())
         _open.clear()
     for db in dbs:
+        db.closed = True
         db._con.close()

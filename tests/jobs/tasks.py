@@ -30,3 +30,10 @@ def die(payload: dict) -> dict:
 
 def fail(payload: dict) -> dict:
     raise ValueError("bad input")
+
+
+def slow_read(payload: dict) -> dict:
+    """Reads like the real job, after a pause long enough to be killed in."""
+    from portal.jobs import work
+    time.sleep(payload.get("pause", 2))
+    return work.read(payload)

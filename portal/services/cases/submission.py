@@ -39,6 +39,14 @@ def save_self_check(db, principal: Principal, case_id: int, declared: dict) -> d
     return verdict
 
 
+def check_attachable(db, principal: Principal, case_id: int, *, slot: str) -> None:
+    """Refuse, before a file is even stored, what attach_document would refuse for the case."""
+    if slot not in KINDS:
+        raise InvalidInput(f"未知的材料类型：{slot}")
+    with db.read() as cur:
+        _own(cur, principal, case_id, editable=True)
+
+
 def attach_document(db, principal: Principal, case_id: int, *, slot: str, upload_id) -> None:
     if slot not in KINDS:
         raise InvalidInput(f"未知的材料类型：{slot}")
