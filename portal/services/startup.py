@@ -4,7 +4,7 @@ from the store."""
 from __future__ import annotations
 
 from portal.config import portal_home
-from portal.services import processing
+from portal.services import control, processing
 from portal.store.db import Database, open_database
 
 
@@ -12,6 +12,7 @@ def open_portal(home: str | None = None) -> Database:
     """Open (creating or migrating) the database under `home` or PORTAL_HOME and start processing."""
     database = open_database(str(portal_home(home)))
     processing.start(database)
+    control.serve(database.home)
     return database
 
 

@@ -21,6 +21,8 @@ def open_home(home=None) -> Database:
         return open_database(portal_home(home))
     except SchemaTooNew as exc:
         raise Conflict(str(exc)) from None
+    except duckdb.IOException as exc:  # held by a process that does not answer on the control socket
+        raise Conflict(f"数据库正被另一个进程占用，请稍后再试或先停止该进程：{str(exc).splitlines()[0][:160]}") from None
 
 
 def operator() -> Principal:
