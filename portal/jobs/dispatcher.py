@@ -1,7 +1,7 @@
 """The dispatcher in the portal process: one thread per worker slot claims a job, loads its input,
 hands it to the slot's worker and writes the result in its own transaction. A failed attempt (the
 worker died, overran a limit or raised) is retried after a back-off; nothing of it is written.
-Without a running dispatcher, `run_inline` does the same work in the calling process."""
+Without a running dispatcher, `inline.run_inline` does the same work in the calling process."""
 from __future__ import annotations
 
 import threading
@@ -10,7 +10,6 @@ import time
 from portal.jobs import queue
 from portal.jobs.handlers import HANDLERS, Finished
 from portal.jobs.pool import WorkerFailed
-from portal.jobs.worker import resolve
 
 _running: dict[int, Dispatcher] = {}
 
@@ -104,41 +103,3 @@ def execute(db, job: dict, run) -> str:
         if state == "failed":
             handler.give_up(db, job, reason)
     return state
-
-
-def _in_process(function: str, payload):
-    try:
-        return resolve(function)(payload)
-    except MemoryError:
-        raise WorkerFailed("读取超出内存上限") from None
-    except Exception as exc:
-        raise WorkerFailed(f"读取出错：{type(exc).__name__}: {exc}"[:300]) from None
-
-
-def run_inline(db, until: list[str] | None = None, limit: int = 10_000) -> int:
-    """Run runnable jobs in this process (no dispatcher running: the command line, tests) until the
-    jobs `until` are finished or nothing is runnable; back-offs are not waited for. Returns the count."""
-    n = 0
-    while n < limit:
-        if until is not None:
-            with db.read() as cur:
-                if all((queue.get(cur, j) or {}).get("state") in ("done", "failed", None) for j in until):
-                    break
-        job = queue.claim(db, "inline", ignore_backoff=True)
-        if job is None:
-            break
-        execute(db, job, _in_process)
-        n += 1
-    return n
-
-
-def settle(db, job_ids: list[str], *, wait: bool, timeout: float | None = None) -> None:
-    """After enqueueing: wake the dispatcher; with `wait`, return once the jobs are finished (by the
-    dispatcher when one runs, else in this process)."""
-    dispatcher = running(db)
-    if dispatcher is not None:
-        dispatcher.notify()
-        if wait:
-            dispatcher.wait(job_ids, timeout)
-    elif wait:
-        run_inline(db, until=job_ids)

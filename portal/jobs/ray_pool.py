@@ -31,7 +31,9 @@ def _reader_class():
     @ray.remote(num_cpus=1, max_restarts=-1)
     class Reader:
         def __init__(self, env: dict):
+            from portal.jobs.worker import lower_priority
             os.environ.update(env)  # one OCR thread per actor, the render budget
+            lower_priority()
 
         def run(self, function: str, payload: dict, data: bytes | None = None):
             from portal.jobs.worker import resolve

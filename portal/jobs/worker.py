@@ -40,8 +40,15 @@ def _cpu_used() -> float:
     return usage.ru_utime + usage.ru_stime
 
 
+def lower_priority() -> None:
+    """Workers yield the CPU to the portal process (PORTAL_WORKER_NICE, default 10): a reviewer's
+    page is answered first while the cores are busy reading."""
+    os.nice(int(os.environ.get("PORTAL_WORKER_NICE", 10)))
+
+
 def main(conn, limits: WorkerLimits, env: dict) -> None:
     os.environ.update(env)  # OCR thread counts and the render budget, before any OCR module loads
+    lower_priority()
     resource.setrlimit(resource.RLIMIT_AS, (limits.memory_bytes, limits.memory_bytes))
     _, cpu_hard = resource.getrlimit(resource.RLIMIT_CPU)
     while True:

@@ -72,3 +72,8 @@ def test_an_exception_in_the_work_fails_the_job_and_keeps_the_worker(worker):
 def test_only_work_functions_of_the_allowed_packages_can_be_named():
     with pytest.raises(ValueError):
         resolve("os:system")
+
+
+def test_a_worker_runs_at_a_lower_priority_than_the_portal(worker):
+    pid = worker.run(T + "sleep", {"seconds": 0})["pid"]
+    assert os.getpriority(os.PRIO_PROCESS, pid) > os.getpriority(os.PRIO_PROCESS, 0)

@@ -2,7 +2,7 @@
 written with the job's completion, jobs left running picked up again."""
 import pytest
 
-from portal.jobs import dispatcher, queue
+from portal.jobs import dispatcher, inline, queue
 from portal.jobs.handlers import Handler, register
 from portal.jobs.pool import WorkerFailed
 
@@ -65,7 +65,7 @@ def test_a_result_is_written_with_the_job_done_and_not_at_all_when_saving_fails(
             cur.execute("UPDATE jobs SET worker = 'half-written' WHERE id = $id", {"id": job["id"]})
         raise OSError("disk full")
     register("test", Handler("tests.jobs.tasks:sleep", lambda db_, job: {}, bad_save, lambda *a: None))
-    assert dispatcher.run_inline(db) == 3  # every attempt, back-offs not waited for inline
+    assert inline.run_inline(db) == 3  # every attempt, back-offs not waited for inline
     row = _state(db, job_id)
     assert row["state"] == "failed" and "disk full" in row["error"] and row["worker"] == "inline"
 
@@ -78,4 +78,4 @@ def test_jobs_left_running_by_a_stopped_portal_are_queued_again_without_losing_a
     queue.recover(db)
     row = _state(db, job_id)
     assert (row["state"], row["attempts"]) == ("queued", 0)
-    assert dispatcher.run_inline(db) == 1 and WRITES == [("saved", "a")]
+    assert inline.run_inline(db) == 1 and WRITES == [("saved", "a")]

@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 
 from portal.domain import declared as domain_declared
-from portal.jobs import dispatcher, queue
+from portal.jobs import inline, queue
 from portal.services.cases import analysis_store
 
 KIND_NAMES = {"application_form": "资格考试报名表", "work_proof": "工作年限证明",
@@ -51,7 +51,7 @@ class Pending:
         self.db, self.case_id, self.submission_no, self.job_id = db, case_id, submission_no, job_id
 
     def result(self, timeout: float | None = None) -> dict:
-        dispatcher.settle(self.db, [self.job_id], wait=True, timeout=timeout)
+        inline.settle(self.db, [self.job_id], wait=True, timeout=timeout)
         return status(self.db, self.case_id, self.submission_no)
 
 
@@ -68,7 +68,7 @@ def start(db, case_id: int, submission_no: int, *, background: bool = True) -> P
     pending = Pending(db, case_id, submission_no, job["id"])
     if not background:
         return pending.result()
-    dispatcher.settle(db, [job["id"]], wait=False)
+    inline.settle(db, [job["id"]], wait=False)
     return pending
 
 

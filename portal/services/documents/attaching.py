@@ -3,7 +3,7 @@ validated and stored, then recorded, attached (the slot's earlier file detached)
 queued in one transaction. It returns at once; the dispatcher reads the file in a worker."""
 from __future__ import annotations
 
-from portal.jobs import dispatcher
+from portal.jobs import inline
 from portal.services.cases import submission
 from portal.services.documents import reading_jobs, uploads
 from portal.services.people.auth import Principal
@@ -22,5 +22,5 @@ def attach_upload(db, principal: Principal, case_id: int, *, slot: str, filename
         for old in before:
             submission.detach_document(db, principal, case_id, slot=slot, upload_id=old["upload_id"])
         job_id = reading_jobs.enqueue(cur, info["id"])
-    dispatcher.settle(db, [job_id], wait=False)
+    inline.settle(db, [job_id], wait=False)
     return info | {"job": job_id}

@@ -9,7 +9,7 @@ import time
 import pytest
 
 from portal.docgen import render
-from portal.jobs import dispatcher, handlers, queue
+from portal.jobs import dispatcher, handlers, inline, queue
 from portal.jobs.pool import Worker
 from portal.jobs.worker import WorkerLimits
 from portal.services.documents import attaching, reading_jobs
@@ -55,7 +55,7 @@ def test_an_upload_returns_with_its_reading_queued_and_is_read_by_the_queue(worl
     assert _job(world.db, info["job"])["state"] == "queued"
     extraction, doc = _extraction(world, me, case_id)
     assert extraction is None and doc["reading"]["label"] == "排队等待识别"
-    assert dispatcher.run_inline(world.db) == 1
+    assert inline.run_inline(world.db) == 1
     extraction, doc = _extraction(world, me, case_id)
     assert extraction["kind"] == "work_proof" and doc["reading"]["state"] == "done"
     assert documents_view.reading_progress(world.db, me, case_id)[0]["label"] == "识别完成"
@@ -103,7 +103,7 @@ def test_a_file_that_fails_every_attempt_asks_the_candidate_and_reviewer_for_a_m
     monkeypatch.setitem(handlers.HANDLERS, "read", failing)
     case_id, me = _case(world)
     info = attaching.attach_upload(world.db, me, case_id, slot="work_proof", filename="证明.pdf", data=_pdf(world, case_id))
-    dispatcher.run_inline(world.db)
+    inline.run_inline(world.db)
     job = _job(world.db, info["job"])
     assert (job["state"], job["attempts"]) == ("failed", queue.max_attempts()) and "ValueError" in job["error"]
     extraction, doc = _extraction(world, me, case_id)
