@@ -13,9 +13,10 @@ from portal.store import clock
 from tests.services.publication.passers import city_admin, load_passed, make_candidates, province_admin
 
 D = dt.date
+START = D(2026, 9, 28)
 
 
-def _published(db, tmp_path, monkeypatch, n=4, start=D(2026, 9, 28)):
+def _published(db, tmp_path, monkeypatch, n=4, start=START):
     monkeypatch.setattr(clock, "now", lambda: dt.datetime(start.year, start.month, start.day, 10, 0))
     people = make_candidates(n)
     cases = load_passed(db, tmp_path, people)
