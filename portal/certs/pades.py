@@ -4,6 +4,7 @@ by one of this issuer's signing certificates and chaining to its CA."""
 from __future__ import annotations
 
 import io
+import logging
 from dataclasses import dataclass
 
 from asn1crypto import keys as asn1_keys
@@ -15,6 +16,8 @@ from portal.certs import pdf_ca
 from portal.certs.pdf_keys import Identity
 
 FIELD = "电子证书签名"
+# pyHanko logs what it finds wrong in a hostile file with a traceback; the answer says it in one line
+logging.getLogger("pyhanko").addHandler(logging.NullHandler())
 
 
 def _asn1(cert: x509.Certificate) -> asn1_x509.Certificate:
@@ -56,7 +59,7 @@ def check(pdf: bytes, anchors: list[x509.Certificate], signers: dict[str, x509.C
 
 def _check(pdf, anchors, signers) -> SignatureCheck:
     from pyhanko.pdf_utils.reader import PdfFileReader
-    from pyhanko.sign.validation import SignatureCoverageLevel, validate_pdf_signature
+    from pyhanko.sign.validation import KeyUsageConstraints, SignatureCoverageLevel, validate_pdf_signature
     from pyhanko_certvalidator import ValidationContext
 
     found = PdfFileReader(io.BytesIO(pdf), strict=False).embedded_signatures
@@ -71,7 +74,9 @@ def _check(pdf, anchors, signers) -> SignatureCheck:
         return SignatureCheck(False, "签名不是本发证机构的签名密钥所签", kid)
     context = ValidationContext(trust_roots=[_asn1(c) for c in anchors], allow_fetching=False,
                                 revocation_mode="soft-fail")
-    status = validate_pdf_signature(embedded, context)
+    # whatever follows the signed revision is refused below: no need to analyse what it changed
+    status = validate_pdf_signature(embedded, context, skip_diff=True, key_usage_settings=KeyUsageConstraints(
+        key_usage={"digital_signature", "non_repudiation"}, match_all_key_usages=False))
     if not (status.intact and status.valid):
         return SignatureCheck(False, "签名校验失败：文件内容在签名后被修改", kid)
     if status.coverage != SignatureCoverageLevel.ENTIRE_FILE:
