@@ -6,6 +6,7 @@ key of each retired key under keys/retired/ so what it signed keeps verifying.""
 from __future__ import annotations
 
 import base64
+import contextlib
 import hashlib
 import json
 import os
@@ -57,10 +58,8 @@ def _create(path: Path) -> None:
             handle.write(pem)
             handle.flush()
             os.fsync(handle.fileno())
-        try:
+        with contextlib.suppress(FileExistsError):   # another process created the key first: keep theirs
             os.link(tmp, path)
-        except FileExistsError:
-            pass
     finally:
         os.unlink(tmp)
 
