@@ -43,11 +43,12 @@ def test_a_signed_certificate_passes_and_its_byte_range_covers_the_whole_file(ge
 
 def test_pyhankos_own_validator_on_the_raw_file_judges_it_valid_and_untouched(genuine):
     from asn1crypto import x509 as asn1_x509
+    from cryptography.hazmat.primitives import serialization
     from pyhanko.pdf_utils.reader import PdfFileReader
     from pyhanko.sign.validation import SignatureCoverageLevel, validate_pdf_signature
     from pyhanko_certvalidator import ValidationContext
     home, pdf = genuine
-    ca = asn1_x509.Certificate.load(pdf_keys.trust_anchors(home)[0].public_bytes(pades.serialization.Encoding.DER))
+    ca = asn1_x509.Certificate.load(pdf_keys.trust_anchors(home)[0].public_bytes(serialization.Encoding.DER))
     status = validate_pdf_signature(PdfFileReader(io.BytesIO(pdf)).embedded_signatures[0],
                                     ValidationContext(trust_roots=[ca], allow_fetching=False, revocation_mode="soft-fail"))
     assert status.bottom_line and status.coverage == SignatureCoverageLevel.ENTIRE_FILE

@@ -27,7 +27,8 @@ def check_uploaded_certificate(db, pdf_bytes: bytes) -> dict:
     sig = pades.check(pdf_bytes, pdf_keys.trust_anchors(home), pdf_keys.signer_certificates(home))
     if not sig.ok:
         return _answer("tampered", sig.reason)
-    payload = read_payload(pdf_bytes) or {}
+    payload = read_payload(pdf_bytes)
+    payload = payload if isinstance(payload, dict) else {}
     public = signing.public_keys(home).get(str(payload.get("key_id")))
     if public is None:
         return _answer("tampered", "文件中没有本发证机构签名的证书数据")
