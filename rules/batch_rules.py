@@ -48,7 +48,8 @@ def alternative(k: int) -> list[pl.Expr]:
         mask = mask + (flag.fill_null(False) & ~na).cast(pl.Int64) * bit
     mask = pl.when(na).then(NA).otherwise(mask)
     present = col(f"present{k}").fill_null(False)
-    return [mask.alias(f"mask{k}"), pl.when(na).then(None).otherwise(counted).alias(f"cnt{k}"),
+    return [mask.alias(f"mask{k}"), pl.when(present).then(counted).alias(f"cnt{k}"),
+            pl.when(present).then(col(f"ny{k}")).alias(f"shown{k}"),
             (present & (mask == 0)).alias(f"pass{k}"), (present & ((mask & GATE) == 0)).alias(f"gate{k}")]
 
 
@@ -63,7 +64,7 @@ def choose(width: int) -> list[pl.Expr]:
 
 def picked(width: int) -> list[pl.Expr]:
     out = []
-    for name, alias in (("mask", "mask"), ("y", "req_y"), ("cnt", "cnt")):
+    for name, alias in (("mask", "mask"), ("shown", "req_y"), ("cnt", "cnt")):
         expr = col(f"{name}0")
         for k in range(1, width):
             expr = pl.when(col("pick") == k).then(col(f"{name}{k}")).otherwise(expr)
@@ -82,7 +83,7 @@ def verdict() -> list[pl.Expr]:
 
 def with_alternatives(df: pl.DataFrame, t: Tables) -> pl.DataFrame:
     tid = df.select(col("lvl") * 21 + col("edu_idx") * 3 + col("tier_idx")).to_series()
-    dtypes = {"y": pl.Int64, "t": pl.Int64, "req": pl.Int64, "fromholds": pl.Boolean, "gb": pl.Int64,
+    dtypes = {"y": pl.Int64, "ny": pl.Int64, "t": pl.Int64, "req": pl.Int64, "fromholds": pl.Boolean, "gb": pl.Int64,
               "present": pl.Boolean}
     gathered = [pl.Series(name, values, dtype=dtypes[name.rstrip("0123456789")]).gather(tid)
                 for name, values in t.alt.items()]

@@ -84,3 +84,18 @@ def value(field: str, raw) -> str:
     if isinstance(raw, (list, tuple)):
         return "、".join(value(field, v) for v in raw)
     return _VALUE_NAMES.get(field, {}).get(raw, str(raw))
+
+
+def years(verdict: dict) -> str:
+    """The work years the rules compared, in words; counted years show also when the education is
+    refused, against the years of the nearest major tier that accepts it."""
+    required, counted = verdict.get("required_years"), verdict.get("counted_years")
+    refused = any(r.get("code") == "education_not_accepted" for r in verdict.get("reasons", []))
+    parts = []
+    if required is not None:
+        parts.append(f"{'可报考的专业类别' if refused else ''}要求 {required} 年")
+    elif refused:
+        parts.append("该学历在各专业类别均不符合条件")
+    if counted is not None:
+        parts.append(f"计得 {counted} 年")
+    return f"（{'，'.join(parts)}）" if parts else ""
