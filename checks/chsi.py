@@ -57,7 +57,7 @@ def certificate_no(number, *, file=None, graduation_date=None, education_level=N
 
 
 def cscse_number(number, *, file=None) -> list[dict]:
-    """CSCSE 认证书编号: 12 digits since 2019, or the older 教留服认 X[YYYY]NNNNN号 form."""
+    """CSCSE 认证书编号: 12 digits since 2019, or the older 教留服认 X[YYYY]NNNNN号 form (教育部留学服务中心)."""
     ev = {"file": file, "field": "report_no", "read": number}
     value = re.sub(r"\s", "", str(number or ""))
     if re.fullmatch(r"\d{12}", value) or re.fullmatch(r"教留服认\S+\[\d{4}\]\d+号", value):

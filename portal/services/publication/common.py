@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from portal.domain.errors import NotFound, PermissionDenied
 from portal.services.people.auth import Principal
-from portal.services.publication.calendar import now  # noqa: F401 (re-exported)
 from portal.store.queries import q
 
 STATUS_NAMES = {"draft": "草稿", "reviewed": "已复核", "published": "公示中", "final": "公示结束"}
