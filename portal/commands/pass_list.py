@@ -84,7 +84,7 @@ def run(args) -> int:
             return _holidays(db, me, args)
     except ServiceError as exc:
         raise CliError(exc.message, 1) from exc
-    print(f"list {row['id']} [{publication_lists.STATUS_NAMES[row['status']]}] {row['title']}: {row['listed']} listed"
+    print(f"list {row['id']} [{publication_lists.status_name(row['status'])}] {row['title']}: {row['listed']} listed"
           + (f", notice {row['notice_start']} to {row['notice_end']}" if row.get("notice_end") else ""))
     return 0
 

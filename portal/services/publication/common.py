@@ -2,11 +2,15 @@
 list-change rows and bulk case moves (one audit event per list action, not per case)."""
 from __future__ import annotations
 
+from portal.domain import names
 from portal.domain.errors import NotFound, PermissionDenied
 from portal.services.people.auth import Principal
 from portal.store.queries import q
 
-STATUS_NAMES = {"draft": "草稿", "reviewed": "已复核", "published": "公示中", "final": "公示结束"}
+
+def status_name(status: str) -> str:
+    """A pass list's status in words."""
+    return names.name("list_status", status)
 
 
 def _rows(cur) -> list[dict]:
