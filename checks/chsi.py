@@ -31,6 +31,12 @@ def verification_code(code, *, file=None) -> list[dict]:
     return out
 
 
+def verify_url(code) -> str | None:
+    """The 学信网 online verification address for a well-formed code, else None."""
+    value = re.sub(r"[\s-]", "", str(code or "")).upper()
+    return VERIFY_URL.format(code=value) if re.fullmatch(r"[A-Z0-9]{16}|\d{12}", value) else None
+
+
 def _url(code: str, file) -> dict:
     return finding("vcode_verify_url", "info", "请在验证有效期内到学信网在线核验：" + VERIFY_URL.format(code=code),
                    file=file, field="verification_code", read=code)
