@@ -1,9 +1,10 @@
 """Field extraction driven by a template: find labels in each line, read the value that follows.
 
 A label counts only where it starts a line or a cell (after a tab, space or separator) or is
-followed by a colon, so a value that contains a label word ("统计专业技术资格" holds 专业) is never split. Every counted label of
-the template (extracted or not) delimits values, so "姓名" inside "校(院)长姓名" never steals a value.
-Fields whose label is missing are then looked for by value (`checks.anywhere`), with lower confidence."""
+followed by a colon, so a value that contains a label word ("统计专业技术资格" holds 专业) is never
+split. Every counted label of the template (extracted or not) delimits values, so "姓名" inside
+"校(院)长姓名" never steals a value. Fields whose label is missing are then looked for by value
+(`checks.anywhere`), with lower confidence."""
 from __future__ import annotations
 
 import re

@@ -30,7 +30,7 @@ def plan(kind: str, fields: dict, layout: str) -> list[Op]:
     date_style = spec.get("date_style", "cn")
     ops = [Op("text", WIDTH / 2, 90, spec["title"].format_map(_Safe(data)), 46, align="center")]
     y = 190
-    if code := qr.content(kind, data):
+    if code := qr.content(kind, spec, data):
         ops.append(Op("qr", RIGHT - qr.SIZE, 150, code, w=qr.SIZE, h=qr.SIZE))
     for label, field, style in spec.get("above", []):
         if data.get(field):

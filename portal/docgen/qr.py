@@ -11,9 +11,11 @@ from checks.chsi import VERIFY_URL
 SIZE = 190  # pixels on the 150 dpi page
 
 
-def content(kind: str, data: dict) -> str | None:
-    """What the QR of this layout carries (`qr_code` overrides the printed code, to make a forgery)."""
-    code = data.get("qr_code") or data.get("verification_code")
+def content(kind: str, spec: dict, data: dict) -> str | None:
+    """What the QR of a 学信网 layout that prints a verification code carries (`qr_code` overrides the
+    printed code, to make a forgery)."""
+    prints = any(row[1] == "verification_code" for row in spec.get("rows", []))
+    code = data.get("qr_code") or (data.get("verification_code") if prints else None)
     return VERIFY_URL.format(code=code) if kind.startswith("chsi_") and code else None
 
 
