@@ -5,6 +5,7 @@ from __future__ import annotations
 from portal.domain import names
 from portal.domain.errors import NotFound, PermissionDenied
 from portal.services.people.auth import Principal
+from portal.store import rows as store_rows
 from portal.store.queries import q
 
 
@@ -13,13 +14,8 @@ def status_name(status: str) -> str:
     return names.name("list_status", status)
 
 
-def _rows(cur) -> list[dict]:
-    cols = [d[0] for d in cur.description]
-    return [dict(zip(cols, r)) for r in cur.fetchall()]
-
-
 def _load(cur, principal: Principal, list_id: int) -> dict:
-    rows = _rows(cur.execute(q("select_pass_list"), {"list_id": list_id}))
+    rows = store_rows.dicts(cur.execute(q("select_pass_list"), {"list_id": list_id}))
     if not rows:
         raise NotFound(f"公示名单 {list_id} 不存在")
     row = rows[0]

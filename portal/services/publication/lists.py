@@ -8,8 +8,9 @@ from portal.domain.errors import Conflict, InvalidInput, PermissionDenied
 from portal.publish.workdays import MIN_NOTICE_DAYS, CalendarUnknown
 from portal.services.people.auth import Principal, actor_fields, require_role
 from portal.services.publication.calendar import now, work_calendar
-from portal.services.publication.common import _all_cities, _change, _load, _move_cases, _rows, status_name
+from portal.services.publication.common import _all_cities, _change, _load, _move_cases, status_name
 from portal.store import audit
+from portal.store import rows as store_rows
 from portal.store.queries import q
 
 
@@ -22,7 +23,7 @@ def get_pass_list(db, principal: Principal, list_id: int) -> dict:
 def list_pass_lists(db, principal: Principal | None = None, *, status: str | None = None) -> list[dict]:
     """Admins see every list in their scope; without a principal only published and final lists."""
     with db.read() as cur:
-        rows = _rows(cur.execute(q("select_pass_lists"), {"status": status}))
+        rows = store_rows.dicts(cur.execute(q("select_pass_lists"), {"status": status}))
     if principal is None or principal.role != "admin":
         return [r for r in rows if r["status"] in ("published", "final")]
     return [r for r in rows if r["city"] is None or principal.covers(r["city"])]
