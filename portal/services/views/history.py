@@ -19,7 +19,7 @@ def _actor_name(cur, actor: str, cache: dict) -> str:
     return cache[actor]
 
 
-ACTIONS = {"analysis": "自动核对材料", "reopen": "异议后重新审核", "rollback": "回退审核操作"}
+ACTIONS = {"analysis": "自动核对材料", "case.view": "只读查看", "reopen": "异议后重新审核", "rollback": "回退审核操作"}
 
 
 def case_trail(db, principal: Principal, case_id: int) -> dict:

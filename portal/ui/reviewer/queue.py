@@ -10,6 +10,7 @@ from portal.ui.common import attempt, db
 who = session.require("reviewer", "admin")
 exams, levels, cities = reference.exam_names(), reference.level_names(), reference.city_names()
 st.header("待审队列")
+term = st.text_input("搜索", key="q_term", placeholder="姓名、身份证号（完整 18 位）、手机号码或案件号")
 c1, c2, c3, c4, c5 = st.columns(5)
 city = c1.selectbox("市州", [None, *who.cities], format_func=lambda c: cities.get(c, "全部"), key="q_city")
 exam = c2.selectbox("考试", [None, *exams], format_func=lambda c: exams.get(c, "全部"), key="q_exam")
@@ -19,7 +20,7 @@ status = c4.selectbox("状态", [None, "submitted", "resubmitted", "in_review"],
 flag = c5.selectbox("标记", [None, True, False], format_func={None: "全部", True: "有问题标记", False: "无标记"}.get,
                     key="q_flag")
 page_no = st.number_input("页码", 1, 10_000, 1, key="q_page")
-found = attempt(review.queue_rows, db(), who, city=city, exam=exam, level=level, status=status,
+found = attempt(review.queue_rows, db(), who, term=term, city=city, exam=exam, level=level, status=status,
                 flagged=flag, page=int(page_no), size=50)
 if found is None:
     st.stop()
@@ -47,15 +48,23 @@ if not rows:
     st.stop()
 table = pd.DataFrame([{
     "案件号": r["case_id"], "姓名": r["name"], "市州": cities.get(r["city"], r["city"]),
-    "考试": exams.get(r["exam"], r["exam"]), "级别": levels.get(r["level"], r["level"]),
-    "状态": labels.status(r["state"]), "标记": "有问题" if r["flagged"] else "", "问题": "、".join(r["flags"]),
-    "第几次提交": r["submission_no"], "排队时间": r["queued_at"], "领取人": r["holder"],
+    "考试/级别": f"{exams.get(r['exam'], r['exam'])} {levels.get(r['level'], r['level'])}",
+    "状态": labels.status(r["state"]), "问题": "、".join(r["flags"]), "次数": r["submission_no"],
+    "排队时间": f"{r['queued_at']:%m-%d %H:%M}", "领取人": r["holder"],
 } for r in rows])
-picked = st.dataframe(table, hide_index=True, width="stretch", key="q_table",
-                      on_select="rerun", selection_mode="single-row")
+# Nine narrow columns: the table fits a 1366 px screen beside the sidebar without cutting 领取人.
+picked = st.dataframe(table, hide_index=True, width="stretch", key="q_table", on_select="rerun",
+                      selection_mode="single-row", column_config={
+                          "案件号": st.column_config.NumberColumn(width="small"),
+                          "次数": st.column_config.NumberColumn(width="small", help="第几次提交"),
+                          "领取人": st.column_config.TextColumn(width="small")})
 chosen = picked.selection.rows if picked else []
 if chosen:
     case_id = int(table.iloc[chosen[0]]["案件号"])
-    if st.button(f"领取案件 {case_id}", key="q_claim_one"):
-        if attempt(queue.claim_case, db(), who, case_id):
-            _open(case_id)
+    one, view = st.columns(2)
+    if one.button(f"领取案件 {case_id}", key="q_claim_one") and attempt(queue.claim_case, db(), who, case_id):
+        _open(case_id)
+    if view.button(f"只读查看案件 {case_id}（不领取）", key="q_view"):
+        st.session_state["view_case"] = case_id
+        st.session_state.pop("cv_opened", None)
+        st.switch_page("portal/ui/reviewer/case_view.py")

@@ -5,8 +5,9 @@ import streamlit as st
 
 from portal.services.cases import decisions, queue
 from portal.services.views import documents as documents_view
-from portal.services.views import reference, review
+from portal.services.views import review
 from portal.ui import labels, session
+from portal.ui.case_card import show_candidate_row
 from portal.ui.common import attempt, db
 from portal.ui.documents import show_document, show_findings
 
@@ -25,12 +26,8 @@ case_id = st.selectbox("正在审核的案件", ids, index=ids.index(wanted) if 
 found = attempt(documents_view.submitted_review, db(), who, case_id)
 if found is None:
     st.stop()
-case, cand = found["case"], found["case"]["candidate"]
-st.dataframe(pd.DataFrame([{
-    "姓名": cand["name"], "性别": cand["gender"], "身份证号": cand["id_number"], "手机号码": cand["phone"],
-    "工作单位": case["employer"], "考试": reference.exam_name(case["exam"]), "级别": reference.level_name(case["level"]),
-    "年度": case["exam_year"], "成绩": case["scores"], "市州": case["city_name"], "第几次提交": case["submission_no"],
-}]), hide_index=True, width="stretch", key="wb_row")
+case = found["case"]
+show_candidate_row(case, "wb_row")
 job = case["analysis"]
 if job and job["status"] in ("pending", "running"):
     st.progress(float(job["progress"]), text=f"自动核对进行中：{job['message']}")

@@ -1,0 +1,46 @@
+"""全部案件: every case of the staff member's cities in any state, searched by name, exact ID or phone
+number or case number, and filtered by exam, level, state, city and submission dates; a chosen case
+opens read-only."""
+import pandas as pd
+import streamlit as st
+
+from portal.services.views import reference, search
+from portal.ui import labels, session
+from portal.ui.common import attempt, db
+
+who = session.require("reviewer", "admin")
+exams, levels, cities = reference.exam_names(), reference.level_names(), reference.city_names()
+st.header("全部案件")
+term = st.text_input("搜索", key="ac_term", placeholder="姓名、身份证号（完整 18 位）、手机号码或案件号")
+c1, c2, c3, c4 = st.columns(4)
+city = c1.selectbox("市州", who.cities, index=None, format_func=lambda c: cities.get(c, c), key="ac_city",
+                    placeholder="全部市州")
+exam = c2.selectbox("考试", list(exams), index=None, format_func=exams.get, key="ac_exam", placeholder="全部考试")
+level = c3.selectbox("级别", list(levels), index=None, format_func=levels.get, key="ac_level", placeholder="全部级别")
+state = c4.selectbox("状态", list(labels.STATUS), index=None, format_func=labels.status, key="ac_state",
+                     placeholder="全部状态")
+d1, d2, d3 = st.columns([2, 2, 1])
+since = d1.date_input("提交日期自", value=None, key="ac_since", format="YYYY/MM/DD")
+until = d2.date_input("提交日期至", value=None, key="ac_until", format="YYYY/MM/DD")
+page_no = d3.number_input("页码", 1, 100_000, 1, key="ac_page")
+found = attempt(search.find_cases, db(), who, term=term, city=city, exam=exam, level=level, state=state,
+                since=since, until=until, page=int(page_no), size=50)
+if found is None:
+    st.stop()
+st.caption(f"共 {found['total']} 件，第 {found['page']} 页。身份证号、手机号码按完整号码精确查找，显示时已脱敏。")
+if not found["rows"]:
+    st.info("没有符合条件的案件。")
+    st.stop()
+table = pd.DataFrame([{
+    "案件号": r["case_id"], "姓名": r["name"], "身份证号": r["id_number"], "手机号码": r["phone"],
+    "市州": cities.get(r["city"], r["city"]), "考试": exams.get(r["exam"], r["exam"]),
+    "级别": levels.get(r["level"], r["level"]), "年度": r["exam_year"], "状态": labels.status(r["state"]),
+    "提交时间": r["submitted_at"]} for r in found["rows"]])
+picked = st.dataframe(table, hide_index=True, width="stretch", key="ac_table", on_select="rerun",
+                      selection_mode="single-row")
+if picked and picked.selection.rows:
+    case_id = int(table.iloc[picked.selection.rows[0]]["案件号"])
+    if st.button(f"只读查看案件 {case_id}", key="ac_view", type="primary"):
+        st.session_state["view_case"] = case_id
+        st.session_state.pop("cv_opened", None)
+        st.switch_page("portal/ui/reviewer/case_view.py")
