@@ -6,6 +6,7 @@ import streamlit as st
 from portal.services.views import backup as backup_view
 from portal.ui import session
 from portal.ui.common import attempt, db
+from portal.ui.export import export_button
 
 who = session.require("admin")
 st.header("备份与恢复")
@@ -21,8 +22,9 @@ if found is None:
 if not found:
     st.info("还没有备份。")
     st.stop()
-st.dataframe(pd.DataFrame([{"备份": b["name"], "状态": b["state"], "大小(MB)": b["size_mb"]} for b in found]),
-             hide_index=True, width="stretch", key="bk_table")
+backups = pd.DataFrame([{"备份": b["name"], "状态": b["state"], "大小(MB)": b["size_mb"]} for b in found])
+st.dataframe(backups, hide_index=True, width="stretch", key="bk_table")
+export_button(who, backups, "备份列表", key="bk_export")
 names = [b["name"] for b in found]
 name = st.selectbox("选择备份", names, key="bk_pick")
 chosen = next(b for b in found if b["name"] == name)

@@ -7,6 +7,7 @@ from portal.services.people import blacklist
 from portal.services.views import reference
 from portal.ui import session
 from portal.ui.common import attempt, db
+from portal.ui.export import export_button
 
 who = session.require("admin")
 st.header("黑名单")
@@ -17,6 +18,7 @@ if entries:
                            "原因": e["reason"], "列入时间": e["added_at"],
                            "解除时间": e["lifted_at"], "解除原因": e["lift_reason"]} for e in entries])
     st.dataframe(table, hide_index=True, width="stretch", key="bl_table")
+    export_button(who, table, "黑名单", key="bl_export", filters={"含已解除": "是" if show_lifted else None})
 else:
     st.info("黑名单中暂无记录。")
 

@@ -11,6 +11,7 @@ from portal.services.publication import lists as publication_lists
 from portal.services.views import reference
 from portal.ui import session
 from portal.ui.common import attempt, db
+from portal.ui.export import export_button
 
 who = session.require("admin")
 exams, levels, cities = reference.exam_names(), reference.level_names(), reference.city_names()
@@ -29,9 +30,11 @@ lists = attempt(publication_lists.list_pass_lists, db(), who) or []
 if not lists:
     st.info("还没有公示名单。")
     st.stop()
-st.dataframe(pd.DataFrame([{"编号": r["id"], "名单": r["title"], "状态": publication_lists.STATUS_NAMES[r["status"]],
+overview = pd.DataFrame([{"编号": r["id"], "名单": r["title"], "状态": publication_lists.STATUS_NAMES[r["status"]],
                             "人数": r["listed"], "公示开始": r["notice_start"], "公示结束": r["notice_end"]}
-                           for r in lists]), hide_index=True, width="stretch", key="pub_lists")
+                         for r in lists])
+st.dataframe(overview, hide_index=True, width="stretch", key="pub_lists")
+export_button(who, overview, "公示名单一览", key="pub_lists_export")
 titles = {r["id"]: f"{r['id']}：{r['title']}" for r in lists}
 list_id = st.selectbox("操作名单", list(titles), format_func=titles.get, key="pub_pick")
 row = next(r for r in lists if r["id"] == list_id)
@@ -48,12 +51,13 @@ if status == "published" and st.button("公示期满，确认名单", key="pub_f
     attempt(publication_lists.finalise_pass_list, db(), who, list_id, success="名单已确认，可办理发证。")
 
 entries = attempt(exports.pass_list_entries, db(), who, list_id) or []
-st.dataframe(pd.DataFrame([{"案件号": e["case_id"], "姓名": e["name"], "身份证号": mask_id(e["id_number"]),
+entry_table = pd.DataFrame([{"案件号": e["case_id"], "姓名": e["name"], "身份证号": mask_id(e["id_number"]),
                             "手机号码": mask_phone(e["phone"]), "考试": exams.get(e["exam"]),
                             "级别": levels.get(e["level"]), "市州": cities.get(e["city"]),
                             "状态": {"listed": "公示中", "removed": "异议撤出", "final": "已确认"}[e["status"]],
-                            "变更记录": e["note"]} for e in entries]), hide_index=True, width="stretch",
-             key="pub_entries")
+                             "变更记录": e["note"]} for e in entries])
+st.dataframe(entry_table, hide_index=True, width="stretch", key="pub_entries")
+export_button(who, entry_table, f"公示名单{list_id}", key="pub_entries_export", filters={"名单": row["title"]})
 if status == "published":
     listed = {e["case_id"]: f"{e['case_id']}：{e['name']}" for e in entries if e["status"] == "listed"}
     with st.form("pub_objection", clear_on_submit=True):

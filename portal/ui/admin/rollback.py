@@ -8,6 +8,7 @@ from portal.services.views import admin as admin_view
 from portal.services.views import reference
 from portal.ui import session
 from portal.ui.common import attempt, db
+from portal.ui.export import export_button
 
 who = session.require("admin")
 cities = reference.city_names()
@@ -18,7 +19,9 @@ with back_tab:
     case_id = st.number_input("案件号", min_value=1, step=1, key="rb_case")
     ops = attempt(admin_view.review_ops, db(), who, int(case_id))
     if ops:
-        st.dataframe(pd.DataFrame(ops), hide_index=True, width="stretch", key="rb_ops")
+        ops_table = pd.DataFrame(ops)
+        st.dataframe(ops_table, hide_index=True, width="stretch", key="rb_ops")
+        export_button(who, ops_table, "审核操作记录", key="rb_export", filters={"案件号": int(case_id)})
         reason = st.text_input("回退原因", key="rb_reason")
         if st.button("回退最近一次操作", key="rb_go", type="primary"):
             attempt(cases_admin.rollback_last, db(), who, int(case_id), reason=reason,

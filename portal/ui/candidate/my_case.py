@@ -9,6 +9,7 @@ from portal.services.views import candidate as candidate_view
 from portal.ui import labels, session
 from portal.ui.candidate.common import pick_case
 from portal.ui.common import attempt, db
+from portal.ui.export import export_button
 
 who = session.require("candidate")
 st.header("我的核查")
@@ -70,13 +71,15 @@ for cert in found["certificates_common"]:
                            on_click="ignore")
 if found["notices"]:
     st.subheader("退回补充记录")
-    st.dataframe(pd.DataFrame([{"第几次提交": n["submission_no"], "退回时间": n["created_at"],
-                                "补正截止": n["deadline"], "需补正事项": "；".join(n["items"])}
-                               for n in found["notices"]]), hide_index=True, width="stretch", key="my_notices")
+    notices = pd.DataFrame([{"第几次提交": n["submission_no"], "退回时间": n["created_at"],
+                             "补正截止": n["deadline"], "需补正事项": "；".join(n["items"])} for n in found["notices"]])
+    st.dataframe(notices, hide_index=True, width="stretch", key="my_notices")
+    export_button(who, notices, "退回补充记录", key="my_notices_export")
 st.subheader("已提交的材料")
 docs = found["documents"]
 if docs:
-    st.dataframe(pd.DataFrame([{"材料": labels.kind(d["slot"]), "提交时间": d["attached_at"]} for d in docs]),
-                 hide_index=True, width="stretch", key="my_docs")
+    submitted = pd.DataFrame([{"材料": labels.kind(d["slot"]), "提交时间": d["attached_at"]} for d in docs])
+    st.dataframe(submitted, hide_index=True, width="stretch", key="my_docs")
+    export_button(who, submitted, "已提交的材料", key="my_docs_export")
 else:
     st.caption("暂无。")

@@ -9,6 +9,7 @@ from portal.services.views import case_read, review
 from portal.ui import labels, session
 from portal.ui.case_card import show_candidate_row
 from portal.ui.common import attempt, db
+from portal.ui.export import export_button
 from portal.ui.documents import show_document, show_findings
 
 who = session.require("reviewer", "admin")
@@ -50,4 +51,6 @@ st.subheader("过程跟踪")
 trail = found["trail"]
 (st.error if trail["stuck"] else st.info)(f"当前进展：{trail['stage']}")
 if trail["steps"]:
-    st.dataframe(pd.DataFrame(trail["steps"]), hide_index=True, width="stretch", key="cv_trail")
+    steps = pd.DataFrame(trail["steps"])
+    st.dataframe(steps, hide_index=True, width="stretch", key="cv_trail")
+    export_button(who, steps, "过程跟踪", key="cv_trail_export", filters={"案件号": int(case_id)})

@@ -4,9 +4,10 @@ opens read-only."""
 import pandas as pd
 import streamlit as st
 
-from portal.services.views import reference, search
+from portal.services.views import excel, reference, search
 from portal.ui import labels, session
 from portal.ui.common import attempt, db
+from portal.ui.export import export_button
 
 who = session.require("reviewer", "admin")
 exams, levels, cities = reference.exam_names(), reference.level_names(), reference.city_names()
@@ -38,6 +39,23 @@ table = pd.DataFrame([{
     "提交时间": r["submitted_at"]} for r in found["rows"]])
 picked = st.dataframe(table, hide_index=True, width="stretch", key="ac_table", on_select="rerun",
                       selection_mode="single-row")
+filters = {"term": term, "city": city, "exam": exam, "level": level, "state": state, "since": since, "until": until}
+one, every = st.columns(2)
+with one:
+    export_button(who, table, "全部案件", key="ac_export", filters={
+        "搜索": term, "市州": cities.get(city), "考试": exams.get(exam), "级别": levels.get(level),
+        "状态": labels.status(state) if state else None, "提交日期自": since, "提交日期至": until, "页码": int(page_no)})
+if every.button(f"导出全部 {found['total']} 件（Excel）", key="ac_export_all"):
+    bar = st.progress(0.0, text="正在导出……")
+    names = {"city": cities, "exam": exams, "level": levels, "state": labels.STATUS}
+    data = attempt(search.export_cases, db(), who, names=names, **filters, progress=lambda n: bar.progress(
+        min(1.0, n / max(found["total"], 1)), text=f"已写出 {n} / {found['total']} 件"))
+    bar.progress(1.0, text="导出完成")
+    st.session_state["ac_export_data"] = (repr(filters), data)
+ready = st.session_state.get("ac_export_data")
+if ready and ready[0] == repr(filters) and ready[1]:
+    every.download_button("下载全部结果", ready[1], file_name="全部案件.xlsx",
+                          mime=excel.XLSX_MIME, key="ac_export_all_download")
 if picked and picked.selection.rows:
     case_id = int(table.iloc[picked.selection.rows[0]]["案件号"])
     if st.button(f"只读查看案件 {case_id}", key="ac_view", type="primary"):

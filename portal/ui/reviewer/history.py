@@ -5,6 +5,7 @@ import streamlit as st
 from portal.services.views import history, reference
 from portal.ui import labels, session
 from portal.ui.common import attempt, db
+from portal.ui.export import export_button
 
 who = session.require("reviewer", "admin")
 st.header("已审记录")
@@ -17,6 +18,7 @@ table = pd.DataFrame([{"案件号": r["case_id"], "姓名": r["name"], "考试":
                        "理由/补正事项": r["detail"], "案件现状": labels.status(r["state"])} for r in found])
 picked = st.dataframe(table, hide_index=True, width="stretch", key="hist_table",
                       on_select="rerun", selection_mode="single-row")
+export_button(who, table, "已审记录", key="hist_export", filters={"审核员": who.display_name})
 st.caption(f"共 {len(found)} 条。选中一行可查看该案件的过程跟踪。")
 if picked and picked.selection.rows:
     st.session_state["trail_case"] = int(table.iloc[picked.selection.rows[0]]["案件号"])

@@ -6,6 +6,7 @@ from portal.services.cases import queue
 from portal.services.views import reference, review
 from portal.ui import labels, session
 from portal.ui.common import attempt, db
+from portal.ui.export import export_button
 
 who = session.require("reviewer", "admin")
 exams, levels, cities = reference.exam_names(), reference.level_names(), reference.city_names()
@@ -58,6 +59,10 @@ picked = st.dataframe(table, hide_index=True, width="stretch", key="q_table", on
                           "案件号": st.column_config.NumberColumn(width="small"),
                           "次数": st.column_config.NumberColumn(width="small", help="第几次提交"),
                           "领取人": st.column_config.TextColumn(width="small")})
+export_button(who, table, "待审队列", key="q_export", filters={
+    "搜索": term, "市州": cities.get(city), "考试": exams.get(exam), "级别": levels.get(level),
+    "状态": labels.status(status) if status else None, "标记": {True: "有问题标记", False: "无标记"}.get(flag),
+    "页码": int(page_no)})
 chosen = picked.selection.rows if picked else []
 if chosen:
     case_id = int(table.iloc[chosen[0]]["案件号"])
