@@ -9,8 +9,8 @@ from portal.services.views import case_read, review
 from portal.ui import labels, session
 from portal.ui.case_card import show_candidate_row
 from portal.ui.common import attempt, db
-from portal.ui.export import export_button
 from portal.ui.documents import show_document, show_findings
+from portal.ui.export import export_button
 
 who = session.require("reviewer", "admin")
 st.header("案件查看（只读）")
