@@ -6,26 +6,57 @@ from checks.idnumber import check_digit
 from portal.services.certificates import config
 from portal.services.publication import lists
 from portal.services.views import cases
-from tests.ui.conftest import app, texts
+from tests.ui.conftest import app, assert_export_is_the_table, texts
 
 HE_MIN = 11  # 何敏, 株洲 economics, passed
 
 
-def test_import_reports_accepted_and_rejected_rows_and_offers_the_rejects(login, db):
+def _cases(db):
+    with db.read() as cur:
+        return cur.execute("SELECT count(*) FROM cases").fetchone()[0]
+
+
+def test_import_previews_each_row_then_reports_names_and_full_values_of_rejects(login, db, downloaded):
     good = "43010219920505003" + check_digit("43010219920505003")
     bad = "43010219920505004" + ("0" if check_digit("43010219920505004") != "0" else "1")
     csv = ("姓名,身份证号,手机号码,考试,级别,考试年度,市州,工作单位\n"
            f"钱多多,{good},13807319999,经济专业技术资格,中级,2025,长沙市,长沙市税务局\n"
            f"孙少少,{bad},13807318888,经济,中级,2025,长沙市,长沙市税务局\n").encode()
+    before = _cases(db)
     at = app(login("admin"), "portal/ui/admin/import_list.py")
     at.file_uploader(key="import_file").set_value(("名单.csv", csv, "text/csv")).run()
+    preview = at.dataframe[0].value
+    assert list(preview["结果"]) == ["新增", "拒收"] and list(preview["姓名"]) == ["钱多多", "孙少少"]
+    assert "校验位" in preview["原因"][1] and _cases(db) == before  # a preview writes nothing
     at.button(key="import_go").click().run()
     assert not at.exception
-    assert [m.value for m in at.metric] == ["1", "1"]
-    rejected = at.dataframe[0].value
-    assert list(rejected["行号"]) == [3] and "校验位" in rejected["原因"][0]
-    assert rejected["身份证号"][0] == "4301**********" + bad[-4:]  # masked on screen
-    assert at.get("download_button")
+    assert [m.value for m in at.metric] == ["1", "1"] and _cases(db) == before + 1
+    rejected, accepted = at.dataframe[0].value, at.dataframe[1].value
+    assert list(rejected["行号"]) == [3] and rejected["原因"][0].startswith("身份证号校验位错误：末位为 ")
+    assert rejected["身份证号"][0] == bad  # the administrator sees the wrong digit
+    assert list(accepted["姓名"]) == ["钱多多"]
+    assert_export_is_the_table(downloaded(at, "import_rejected_export"), rejected)
+
+
+def test_the_template_has_chinese_headers_an_example_and_drop_downs_and_imports(login, db, downloaded):
+    import io
+
+    import openpyxl
+    at = app(login("admin"), "portal/ui/admin/import_list.py")
+    data = downloaded(at, "import_template")
+    book = openpyxl.load_workbook(io.BytesIO(data))
+    sheet = book["名单"]
+    assert [c.value for c in sheet[1]] == ["姓名", "身份证号", "手机号码", "考试", "级别", "考试年度", "市州", "工作单位", "成绩"]
+    assert sheet["A2"].value == "张三" and sheet["D2"].value == "经济专业技术资格"
+    ranges = {str(v.sqref).split(":")[0][0] for v in sheet.data_validations.dataValidation}
+    assert ranges == {"D", "E", "G"}
+    at.file_uploader(key="import_file").set_value(("模板.xlsx", data, excel_mime())).run()
+    assert list(at.dataframe[0].value["结果"]) == ["新增"]
+
+
+def excel_mime():
+    from portal.services.views.excel import XLSX_MIME
+    return XLSX_MIME
 
 
 def test_adding_a_reviewer_shows_the_account_with_its_city(login):
