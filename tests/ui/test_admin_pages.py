@@ -118,10 +118,14 @@ def test_publication_builds_reviews_and_publishes_a_list(login, db):
 def test_certificate_page_sets_the_issuing_unit(login, db):
     who = login("admin")
     at = app(who, "portal/ui/admin/certificates.py")
-    at.text_input(key="cert_unit_code").input("43")
+    at.radio(key="cert_unit_level").set_value("province").run()
+    at.selectbox(key="cert_unit_code").set_value("43").run()
     at.text_input(key="cert_unit_body").input("湖南省人力资源和社会保障厅")
-    at.form_submit_button[0].click().run()
+    at.button(key="cert_unit_go").click().run()
     assert config.issuing_unit(db, who.user_id)["unit_code"] == "43"
+    at.radio(key="cert_unit_level").set_value("county").run()
+    at.selectbox(key="cert_unit_city").set_value("4301").run()
+    assert "430102" in at.selectbox(key="cert_unit_code").options[0] + "".join(at.selectbox(key="cert_unit_code").options)
 
 
 def test_backup_creates_a_complete_backup_and_explains_how_to_restore(login):
@@ -149,10 +153,11 @@ def test_issued_certificate_is_downloadable_by_its_holder_and_verifiable_by_anyo
     config.set_issuing_unit(db, admin, user_id=admin.user_id, unit_code="4302",
                                          body_name="株洲市人力资源和社会保障局")
     at = app(admin, "portal/ui/admin/certificates.py")
-    at.selectbox(key="cert_issue_list").set_value(built["id"])
-    at.form_submit_button[2].click().run()
+    at.selectbox(key="cert_issue_list").set_value(built["id"]).run()
+    at.date_input(key=f"cert_issue_date_{built['id']}").set_value(dt.date(year, 10, 18))
+    at.button(key="cert_issue_go").click().run()
     assert not at.exception and "已发放 1 本证书" in texts(at)
-    cert_no = at.dataframe[0].value["证书编号"][0]
+    cert_no = at.dataframe[-1].value["证书编号"][0]
 
     holder = app(login("430204198510101024"), "portal/ui/candidate/my_case.py")
     assert "已发证" in texts(holder)
@@ -164,3 +169,20 @@ def test_issued_certificate_is_downloadable_by_its_holder_and_verifiable_by_anyo
     public.text_input(key="verify_phone").input("13907330010")
     public.form_submit_button[0].click().run()
     assert [s.value for s in public.success] == ["证书有效"]
+
+    at = app(admin, "portal/ui/admin/certificates.py")  # the list: find, download, reissue, revoke
+    at.text_input(key="cl_term").input(cert_no).run()
+    assert list(at.dataframe[0].value["证书编号"]) == [cert_no]
+    at.selectbox(key="cl_pick").set_value(cert_no).run()
+    assert at.get("download_button")
+    at.text_area(key="cl_reissue_reason").input("证书信息打印有误")
+    at.form_submit_button[1].click().run()
+    assert not at.exception
+    new_no = texts(at).split("已补发新证书 ")[1].split("，")[0]
+    at.text_input(key="cl_term").input(new_no).run()
+    at.selectbox(key="cl_pick").set_value(new_no).run()
+    at.text_area(key="cl_revoke_reason").input("核查发现学历证明不实")
+    at.form_submit_button[0].click().run()
+    assert "已撤销：" + new_no in texts(at)
+    at.text_input(key="cl_term").input("").run()
+    assert set(at.dataframe[0].value["状态"]) == {"已撤销"}

@@ -5,7 +5,7 @@ import pandas as pd
 import streamlit as st
 
 from portal.services.cases import queue
-from portal.services.views import case_read, review
+from portal.services.views import read_only, review
 from portal.ui import labels, session
 from portal.ui.case_card import show_candidate_row
 from portal.ui.common import attempt, db
@@ -24,7 +24,7 @@ opened = st.session_state.get("cv_opened")
 if opened and opened[0] == int(case_id):  # one audited read per opening, not one per rerun
     found = opened[1]
 else:
-    found = attempt(case_read.open_read_only, db(), who, int(case_id))
+    found = attempt(read_only.open_read_only, db(), who, int(case_id))
     if found is None:
         st.stop()
     st.session_state["cv_opened"] = (int(case_id), found)

@@ -6,7 +6,7 @@ import pytest
 
 from portal.domain.errors import InvalidInput, PermissionDenied
 from portal.domain.search_terms import parse_term
-from portal.services.views import case_read, review, search
+from portal.services.views import read_only, review, search
 from portal.store import audit
 
 
@@ -84,7 +84,7 @@ def test_opening_read_only_is_an_audited_read_and_claims_nothing(world):
     cs1 = world.staff["cs1"]
     case_id = world.changsha[0]
     world.submit(case_id)
-    found = case_read.open_read_only(world.db, cs1, case_id)
+    found = read_only.open_read_only(world.db, cs1, case_id)
     assert found["case"]["candidate"]["id_number"] == world.cases[case_id]["id_number"]
     assert found["claimable"] and not found["mine"] and found["trail"]["steps"]
     assert world.state(case_id) == "submitted"
@@ -96,7 +96,7 @@ def test_opening_read_only_is_an_audited_read_and_claims_nothing(world):
 def test_another_city_cannot_open_a_case_read_only_and_nothing_is_written(world):
     case_id = world.changsha[0]
     with pytest.raises(PermissionDenied):
-        case_read.open_read_only(world.db, world.staff["zz1"], case_id)
+        read_only.open_read_only(world.db, world.staff["zz1"], case_id)
     with pytest.raises(PermissionDenied):
-        case_read.open_read_only(world.db, world.candidate(case_id), case_id)
+        read_only.open_read_only(world.db, world.candidate(case_id), case_id)
     assert _events(world.db, "case.view") == []
