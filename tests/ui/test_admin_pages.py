@@ -100,7 +100,7 @@ def test_rollback_undoes_the_latest_decision_and_requeues_the_case(login, db):
 
 def test_publication_builds_reviews_and_publishes_a_list(login, db):
     who = login("admin")
-    at = app(who, "portal/ui/admin/lists.py")
+    at = app(who, "portal/ui/admin/publication.py")
     at.selectbox(key="pub_exam").set_value("economics")
     at.number_input(key="pub_year").set_value(dt.date.today().year - 1)
     at.selectbox(key="pub_city").set_value("4302")
@@ -186,3 +186,19 @@ def test_issued_certificate_is_downloadable_by_its_holder_and_verifiable_by_anyo
     assert "已撤销：" + new_no in texts(at)
     at.text_input(key="cl_term").input("").run()
     assert set(at.dataframe[0].value["状态"]) == {"已撤销"}
+
+
+def test_building_a_list_selects_it_and_a_draft_reads_unpublished_and_not_in_notice(login, db):
+    at = app(login("admin"), "portal/ui/admin/publication.py")
+    at.selectbox(key="pub_exam").set_value("economics")
+    at.number_input(key="pub_year").set_value(dt.date.today().year - 1)
+    at.selectbox(key="pub_city").set_value("4302")
+    at.form_submit_button[0].click().run()
+    assert not at.exception
+    built = max(lists.list_pass_lists(db, login("admin")), key=lambda r: r["id"])
+    assert built["title"].startswith("株洲市") and at.selectbox(key="pub_pick").value == built["id"]
+    overview = at.dataframe[0].value
+    draft = overview[overview["编号"] == built["id"]].iloc[0]
+    assert draft["公示开始"] == "未发布" and draft["公示结束"] == "未发布"
+    entries = at.dataframe[1].value
+    assert set(entries["状态"]) == {"待公示"} and "None" not in set(entries["变更记录"])

@@ -5,7 +5,9 @@ import datetime as dt
 import pandas as pd
 import streamlit as st
 
+from portal.domain import notice
 from portal.domain.masking import mask_id, mask_phone
+from portal.services.publication import calendar as publication_calendar
 from portal.services.publication import exports, objections
 from portal.services.publication import lists as publication_lists
 from portal.services.views import reference
@@ -23,15 +25,20 @@ with st.expander("生成公示名单（从核查通过的案件）", expanded=Fa
     mine = [c for c in cities if c in who.cities]
     city = st.selectbox("市州（可不选=全省）", [None, *mine], format_func=lambda c: cities.get(c, "全省"), key="pub_city")
     if st.form_submit_button("生成名单", type="primary"):
-        attempt(publication_lists.build_pass_list, db(), who, exam=exam, exam_year=int(year), level=level, city=city,
-                success="名单已生成，请复核后发布。")
+        built = attempt(publication_lists.build_pass_list, db(), who, exam=exam, exam_year=int(year), level=level,
+                        city=city)
+        if built:
+            st.session_state["pub_pick"] = built["id"]  # the new list is the one worked on next
+            st.session_state["flash"] = f"名单已生成：{built['title']}，请复核后发布。"
+            st.rerun()
 
 lists = attempt(publication_lists.list_pass_lists, db(), who) or []
 if not lists:
     st.info("还没有公示名单。")
     st.stop()
 overview = pd.DataFrame([{"编号": r["id"], "名单": r["title"], "状态": publication_lists.STATUS_NAMES[r["status"]],
-                            "人数": r["listed"], "公示开始": r["notice_start"], "公示结束": r["notice_end"]}
+                            "人数": r["listed"], "公示开始": notice.period(r["notice_start"], r["notice_end"])[0],
+                            "公示结束": notice.period(r["notice_start"], r["notice_end"])[1]}
                          for r in lists])
 st.dataframe(overview, hide_index=True, width="stretch", key="pub_lists")
 export_button(who, overview, "公示名单一览", key="pub_lists_export")
@@ -39,11 +46,12 @@ titles = {r["id"]: f"{r['id']}：{r['title']}" for r in lists}
 list_id = st.selectbox("操作名单", list(titles), format_func=titles.get, key="pub_pick")
 row = next(r for r in lists if r["id"] == list_id)
 status = row["status"]
+today = publication_calendar.now().date()  # Beijing date
 st.write(f"当前状态：**{publication_lists.STATUS_NAMES[status]}**")
 if status == "draft" and st.button("复核无误", key="pub_review"):
     attempt(publication_lists.review_pass_list, db(), who, list_id, success="已复核。")
 if status == "reviewed":
-    start = st.date_input("公示开始日期", dt.date.today(), key="pub_start")
+    start = st.date_input("公示开始日期", today, key="pub_start", format="YYYY/MM/DD")
     days = st.number_input("公示期（工作日，至少 5 个）", 5, 30, 5, key="pub_days")
     if st.button("发布公示", key="pub_publish", type="primary"):
         attempt(publication_lists.publish_pass_list, db(), who, list_id, start=start, days=int(days), success="已发布公示。")
@@ -54,8 +62,8 @@ entries = attempt(exports.pass_list_entries, db(), who, list_id) or []
 entry_table = pd.DataFrame([{"案件号": e["case_id"], "姓名": e["name"], "身份证号": mask_id(e["id_number"]),
                             "手机号码": mask_phone(e["phone"]), "考试": exams.get(e["exam"]),
                             "级别": levels.get(e["level"]), "市州": cities.get(e["city"]),
-                            "状态": {"listed": "公示中", "removed": "异议撤出", "final": "已确认"}[e["status"]],
-                             "变更记录": e["note"]} for e in entries])
+                            "状态": notice.entry_label(e["status"], status, row["notice_start"], row["notice_end"], today),
+                            "变更记录": e["note"] or ""} for e in entries])
 st.dataframe(entry_table, hide_index=True, width="stretch", key="pub_entries")
 export_button(who, entry_table, f"公示名单{list_id}", key="pub_entries_export", filters={"名单": row["title"]})
 if status == "published":
