@@ -14,6 +14,19 @@ LABELS = {"graduation_date": "毕业日期", "work_start": "参加相关专业�
           "major_tier": "专业类别", "education_origin": "学历来源", "route": "报考类型", "holds": "已有资格"}
 
 
+def in_chinese(message: str) -> str:
+    """A rules message about an input column (`graduation_date：缺少必填项`) with the column's
+    Chinese name (`毕业日期：缺少必填项`); other messages unchanged."""
+    col, sep, rest = message.partition("：")
+    return f"{LABELS[col]}{sep}{rest}" if sep and col in LABELS else message
+
+
+def missing(reasons: list[dict]) -> list[str]:
+    """Chinese names of the required answers a verdict says are missing."""
+    cols = [r["message"].partition("：")[0] for r in reasons if r["code"] == "missing_field"]
+    return [LABELS.get(c, c) for c in cols]
+
+
 def _date(name, value):
     if value in (None, ""):
         return None

@@ -58,7 +58,9 @@ def update_round(db, principal: Principal, round_id: int, *, opens_at, closes_at
         before = rows.one(cur, "select_round", {"id": round_id})
         if before is None:
             raise NotFound("核查批次不存在")
-        params = _validated(before["exam_year"], opens_at, closes_at, return_days, exam_date, return_close)
+        params = _validated(before["exam_year"], opens_at, closes_at, return_days,
+                            before["exam_date"] if exam_date is None else exam_date,
+                            before["return_close"] if return_close is None else return_close)
         cur.execute(rows.q("update_round"), params | {"id": round_id})
         audit.append(cur, **actor_fields(principal), action="update_round", entity="round",
                      entity_id=round_id, before=before, after=params)
