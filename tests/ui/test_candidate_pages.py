@@ -61,6 +61,7 @@ def test_a_returned_candidate_sees_every_item_at_once(login):
     at = app(login(PEOPLE["杨帆"]["id_number"]), "portal/ui/candidate/my_case.py")
     shown = texts(at)
     assert "一次性补正以下全部 2 项" in shown
+    assert "17:00（北京时间） 前一次性补正" in shown  # a return ends at 17:00 of its last working day
     for item in PEOPLE["杨帆"]["return_items"]:
         assert item.replace("，", ",") in shown  # the service normalises full-width punctuation
 

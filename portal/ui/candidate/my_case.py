@@ -4,6 +4,7 @@ certificate download."""
 import pandas as pd
 import streamlit as st
 
+from portal.domain.times import beijing
 from portal.services.certificates import common as certificates_common
 from portal.services.views import candidate as candidate_view
 from portal.ui import labels, session
@@ -22,7 +23,7 @@ first, left, mid, right = st.columns([1, 2, 1, 1])
 first.metric("案件号", found["id"])
 left.metric("当前状态", labels.status(state))
 mid.metric("提交次数", found["submission_no"])
-right.metric("最近提交", f"{found['submitted_at']:%m-%d %H:%M}" if found["submitted_at"] else "—")
+right.metric("最近提交", beijing(found["submitted_at"], zone=False) if found["submitted_at"] else "—")
 
 
 @st.fragment(run_every=2)
@@ -45,7 +46,7 @@ elif state in ("submitted", "resubmitted", "in_review"):
     st.info("材料已提交，正在等待市人社局审核。审核结果将在此显示。")
 elif state == "returned":
     notice = found["notices"][-1]
-    st.error(f"您的材料被退回补充，请在 {notice['deadline']:%Y年%m月%d日 %H:%M} 前一次性补正以下全部 "
+    st.error(f"您的材料被退回补充，请在 {beijing(notice['deadline'])} 前一次性补正以下全部 "
              f"{len(notice['items'])} 项后重新提交：")
     for n, item in enumerate(notice["items"], 1):
         st.markdown(f"**{n}.** {item}")
@@ -71,8 +72,8 @@ for cert in found["certificates"]:
                            on_click="ignore")
 if found["notices"]:
     st.subheader("退回补充记录")
-    notices = pd.DataFrame([{"第几次提交": n["submission_no"], "退回时间": n["created_at"],
-                             "补正截止": n["deadline"], "需补正事项": "；".join(n["items"])} for n in found["notices"]])
+    notices = pd.DataFrame([{"第几次提交": n["submission_no"], "退回时间": beijing(n["created_at"]),
+                             "补正截止": beijing(n["deadline"]), "需补正事项": "；".join(n["items"])} for n in found["notices"]])
     st.dataframe(notices, hide_index=True, width="stretch", key="my_notices")
     export_button(who, notices, "退回补充记录", key="my_notices_export")
 st.subheader("已提交的材料")

@@ -2,6 +2,7 @@
 import pandas as pd
 import streamlit as st
 
+from portal.domain.times import beijing
 from portal.services.views import public
 from portal.ui.common import db
 from portal.ui.export import export_button
@@ -24,7 +25,7 @@ else:
     export_button(st.session_state.get("principal"), table, "核查批次与受理时间", key="home_rounds_export")
     for r in found:
         if r["window"] == "正在受理":
-            st.success(f"{r['name']}：正在受理，截止时间 {r['closes_at']:%Y年%m月%d日 %H:%M}（北京时间）。")
+            st.success(f"{r['name']}：正在受理，截止时间 {beijing(r['closes_at'])}。")
 
 st.subheader("公示公告")
 lists = public.published_lists(db())

@@ -2,6 +2,7 @@
 import pandas as pd
 import streamlit as st
 
+from portal.domain.times import beijing
 from portal.services.cases import queue
 from portal.services.views import reference, review
 from portal.ui import labels, session
@@ -43,7 +44,7 @@ if go_col.button("领取", key="q_claim_id") and wanted:
     if attempt(queue.claim_case, db(), who, int(wanted)):
         _open(int(wanted))
 rows = found["rows"]
-st.caption(f"共 {found['total']} 件，第 {found['page']} 页。按提交先后排序，“标记”为“有问题”的案件自动核对发现了问题。")
+st.caption(f"共 {found['total']} 件，第 {found['page']} 页，时间均为北京时间。按提交先后排序，“标记”为“有问题”的案件自动核对发现了问题。")
 if not rows:
     st.info("当前筛选条件下没有待审案件。")
     st.stop()
@@ -51,7 +52,7 @@ table = pd.DataFrame([{
     "案件号": r["case_id"], "姓名": r["name"], "市州": cities.get(r["city"], r["city"]),
     "考试/级别": f"{exams.get(r['exam'], r['exam'])} {levels.get(r['level'], r['level'])}",
     "状态": labels.status(r["state"]), "问题": "、".join(r["flags"]), "次数": r["submission_no"],
-    "排队时间": f"{r['queued_at']:%m-%d %H:%M}", "领取人": r["holder"],
+    "排队时间": beijing(r["queued_at"], zone=False), "领取人": r["holder"],
 } for r in rows])
 # Nine narrow columns: the table fits a 1366 px screen beside the sidebar without cutting 领取人.
 picked = st.dataframe(table, hide_index=True, width="stretch", key="q_table", on_select="rerun",

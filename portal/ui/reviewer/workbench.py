@@ -3,6 +3,7 @@ list row, the rules' verdict with reasons and evidence; decide pass / fail / ret
 import pandas as pd
 import streamlit as st
 
+from portal.domain.times import beijing
 from portal.services.cases import decisions, queue
 from portal.services.views import documents as documents_view
 from portal.services.views import review
@@ -14,7 +15,7 @@ from portal.ui.documents import show_document, show_findings
 who = session.require("reviewer", "admin")
 st.header("审核工作台")
 held = {r["case_id"]: r for r in review.my_leases(db(), who)}
-leases = {c: f"{c}：{r['name']}（领取至 {r['lease_until']:%H:%M}，超时自动放回队列）" for c, r in held.items()}
+leases = {c: f"{c}：{r['name']}（领取至 {beijing(r['lease_until'])}，超时自动放回队列）" for c, r in held.items()}
 if not leases:
     st.info("您当前没有正在审核的案件，请先在“待审队列”领取。")
     st.page_link("portal/ui/reviewer/queue.py", label="去待审队列", icon=":material/inbox:")
