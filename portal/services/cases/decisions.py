@@ -42,6 +42,11 @@ def _decide(db, principal, case_id, action, decision: dict, extra=None) -> dict:
             "case_id": case_id, "op": action, "actor_id": principal.user_id, "now": clock.now(),
             "before_json": audit.canonical(review_ops.snapshot(case)),
             "after_json": audit.canonical(review_ops.snapshot(new))})
+        submitted = case["submitted_at"]
+        cur.execute(rows.q("insert_decision_fact"), {
+            "case_id": case_id, "city": case["city"], "op": action, "actor_id": principal.user_id, "now": clock.now(),
+            "hours": (clock.now() - submitted).total_seconds() / 3600 if submitted and clock.now() >= submitted else None,
+            "reasons": list(decision.get("items") or decision.get("reasons") or []), "note": decision.get("note") or ""})
         return new
 
 
