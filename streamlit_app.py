@@ -2,7 +2,7 @@
 import streamlit as st
 
 from portal.ui import session
-from portal.ui.common import show_flash
+from portal.ui.common import chinese_widgets, show_flash
 
 st.set_page_config(page_title="考后人工核查", page_icon=":material/assignment:", layout="wide")
 
@@ -51,6 +51,7 @@ if who is None:
 else:
     pages = {session.ROLE_NAMES[who.role]: BY_ROLE[who.role], "公开信息": PUBLIC, "账户": ACCOUNT}
 session.sidebar(who)
-nav = st.navigation(pages)
+chinese_widgets()
+nav = st.navigation(pages, expanded=True)  # every page listed: no "View more" folding
 show_flash()
 nav.run()

@@ -52,7 +52,7 @@ with issue_tab:
     if not finals:
         st.info("没有公示期满、已确认的名单。")
     else:
-        list_id = st.selectbox("名单", list(finals), format_func=finals.get, key="cert_issue_list")
+        list_id = st.selectbox("名单", list(finals), format_func=finals.get, key="cert_issue_list", placeholder="请选择")
         exam_day = listing.default_obtained_on(db(), who, list_id)
         obtained = st.date_input("取得资格时间（考试日期）", exam_day, key=f"cert_issue_date_{list_id}",
                                  format="YYYY/MM/DD")

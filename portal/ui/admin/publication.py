@@ -19,11 +19,11 @@ who = session.require("admin")
 exams, levels, cities = reference.exam_names(), reference.level_names(), reference.city_names()
 st.header("公示管理")
 with st.expander("生成公示名单（从核查通过的案件）", expanded=False), st.form("pub_build"):
-    exam = st.selectbox("考试", list(exams), format_func=exams.get, key="pub_exam")
+    exam = st.selectbox("考试", list(exams), format_func=exams.get, key="pub_exam", placeholder="请选择")
     year = st.number_input("考试年度", 2000, 2100, dt.date.today().year - 1, key="pub_year")
-    level = st.selectbox("级别（可不选）", [None, *levels], format_func=lambda c: levels.get(c, "全部级别"), key="pub_level")
+    level = st.selectbox("级别（可不选）", [None, *levels], format_func=lambda c: levels.get(c, "全部级别"), key="pub_level", placeholder="请选择")
     mine = [c for c in cities if c in who.cities]
-    city = st.selectbox("市州（可不选=全省）", [None, *mine], format_func=lambda c: cities.get(c, "全省"), key="pub_city")
+    city = st.selectbox("市州（可不选=全省）", [None, *mine], format_func=lambda c: cities.get(c, "全省"), key="pub_city", placeholder="请选择")
     if st.form_submit_button("生成名单", type="primary"):
         built = attempt(publication_lists.build_pass_list, db(), who, exam=exam, exam_year=int(year), level=level,
                         city=city)
@@ -43,7 +43,7 @@ overview = pd.DataFrame([{"编号": r["id"], "名单": r["title"], "状态": pub
 st.dataframe(overview, hide_index=True, width="stretch", key="pub_lists")
 export_button(who, overview, "公示名单一览", key="pub_lists_export")
 titles = {r["id"]: f"{r['id']}：{r['title']}" for r in lists}
-list_id = st.selectbox("操作名单", list(titles), format_func=titles.get, key="pub_pick")
+list_id = st.selectbox("操作名单", list(titles), format_func=titles.get, key="pub_pick", placeholder="请选择")
 row = next(r for r in lists if r["id"] == list_id)
 status = row["status"]
 today = publication_calendar.now().date()  # Beijing date
@@ -70,7 +70,7 @@ if status == "published":
     listed = {e["case_id"]: f"{e['case_id']}：{e['name']}" for e in entries if e["status"] == "listed"}
     with st.form("pub_objection", clear_on_submit=True):
         st.caption("登记异议：该考生撤出名单并退回所在市州重新审核。")
-        case_id = st.selectbox("被异议人员", list(listed), format_func=listed.get, key="pub_obj_case")
+        case_id = st.selectbox("被异议人员", list(listed), format_func=listed.get, key="pub_obj_case", placeholder="请选择")
         raised_by = st.text_input("异议人（姓名和联系方式）", key="pub_obj_by")
         reason = st.text_area("异议内容", key="pub_obj_reason")
         if st.form_submit_button("登记异议"):

@@ -30,7 +30,7 @@ with st.form("users_add", clear_on_submit=True):
     name = st.text_input("姓名", key="users_name")
     role = st.radio("角色", ["reviewer", "admin"], format_func=admin_view.ROLE_NAMES.get,
                     horizontal=True, key="users_role")
-    chosen = st.multiselect("负责市州", mine, format_func=cities.get, key="users_cities")
+    chosen = st.multiselect("负责市州", mine, format_func=cities.get, key="users_cities", placeholder="请选择市州（可多选）")
     password = st.text_input("初始密码（至少 8 位，含字母和数字）", type="password", key="users_password")
     if st.form_submit_button("新增", type="primary"):
         attempt(accounts.create_staff, db(), who, username=username, role=role, display_name=name,

@@ -42,9 +42,8 @@ for n, slot in enumerate(found["slots"], 1):
         if editable:
             counter = st.session_state.setdefault(f"up_n_{kind}", 0)
             upload = st.file_uploader("替换文件" if doc else "选择文件", type=["pdf", "png", "jpg", "jpeg", "tif", "tiff"],
-                                      key=f"up_{kind}_{counter}", max_upload_size=2 * limit)
-            # twice the limit in the browser, so a somewhat larger file still reaches the service and
-            # gets its Chinese explanation instead of the browser widget's English one
+                                      key=f"up_{kind}_{counter}", max_upload_size=limit)
+            # the browser's limit is the server's (PORTAL_UPLOAD_MAX_MB, config.toml maxUploadSize)
             if upload is not None:
                 with st.spinner("正在保存并识别文件内容……"):
                     done = attempt(attaching.attach_upload, db(), who, case_id, slot=kind,

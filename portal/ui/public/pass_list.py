@@ -12,7 +12,7 @@ if not lists:
     st.info("暂无已发布的公示名单。")
     st.stop()
 labels = {r["id"]: f"{r['title']}（{'公示中' if r['status'] == 'published' else '公示结束'}）" for r in lists}
-list_id = st.selectbox("选择名单", list(labels), format_func=labels.get, key="pass_list_pick")
+list_id = st.selectbox("选择名单", list(labels), format_func=labels.get, key="pass_list_pick", placeholder="请选择")
 chosen = next(r for r in lists if r["id"] == list_id)
 if chosen["notice_start"]:
     st.caption(f"公示期：{chosen['notice_start']} 至 {chosen['notice_end']}。如有异议，请在公示期内实名反映。")

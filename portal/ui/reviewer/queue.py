@@ -14,9 +14,9 @@ exams, levels, cities = reference.exam_names(), reference.level_names(), referen
 st.header("待审队列")
 term = st.text_input("搜索", key="q_term", placeholder="姓名、身份证号（完整 18 位）、手机号码或案件号")
 c1, c2, c3, c4, c5 = st.columns(5)
-city = c1.selectbox("市州", [None, *who.cities], format_func=lambda c: cities.get(c, "全部"), key="q_city")
-exam = c2.selectbox("考试", [None, *exams], format_func=lambda c: exams.get(c, "全部"), key="q_exam")
-level = c3.selectbox("级别", [None, *levels], format_func=lambda c: levels.get(c, "全部"), key="q_level")
+city = c1.selectbox("市州", [None, *who.cities], format_func=lambda c: cities.get(c, "全部"), key="q_city", placeholder="请选择")
+exam = c2.selectbox("考试", [None, *exams], format_func=lambda c: exams.get(c, "全部"), key="q_exam", placeholder="请选择")
+level = c3.selectbox("级别", [None, *levels], format_func=lambda c: levels.get(c, "全部"), key="q_level", placeholder="请选择")
 status = c4.selectbox("状态", [None, "submitted", "resubmitted", "in_review"],
                       format_func=lambda s: labels.status(s) if s else "全部", key="q_status")
 flag = c5.selectbox("标记", [None, True, False], format_func={None: "全部", True: "有问题标记", False: "无标记"}.get,

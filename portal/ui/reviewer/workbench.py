@@ -59,12 +59,14 @@ choice = st.radio("决定", ["pass", "return", "fail"], horizontal=True, key="wb
                   format_func={"pass": "通过", "return": "退回补充（一次性告知）", "fail": "不通过"}.get)
 if choice == "return":
     suggested = review.return_suggestions(found)
-    ticked = st.multiselect("需补正事项（勾选）", suggested, default=suggested, key="wb_items")
+    ticked = [] if not suggested else st.multiselect("需补正事项（勾选）", suggested, default=suggested, key="wb_items",
+                            placeholder="请选择需补正事项（可多选）")
     extra = st.text_area("其他需补正事项（每行一项）", key="wb_items_extra")
     items = ticked + [line for line in extra.splitlines() if line.strip()]
     st.caption(f"将一次性告知考生以下 {len(items)} 项；同一次提交不能再次退回。")
 elif choice == "fail":
-    reasons = st.multiselect("不通过理由", review.rule_reasons(found), key="wb_reasons")
+    reasons = [] if not review.rule_reasons(found) else st.multiselect("不通过理由", review.rule_reasons(found), key="wb_reasons",
+                             placeholder="请选择理由（可多选），或在下方填写")
     extra = st.text_area("其他理由（每行一项）", key="wb_reasons_extra")
     items = reasons + [line for line in extra.splitlines() if line.strip()]
     not_eligible = st.checkbox("因不符合报考条件（今后同一考试不再受理）", True, key="wb_not_eligible")
