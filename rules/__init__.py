@@ -2,7 +2,7 @@
 Imports nothing from portal, streamlit or duckdb.
 
 Public API: Candidate, Verdict, Reason, evaluate, evaluate_frame, required_evidence,
-catalog, and the alias helpers in `rules.aliases` (exam_code, level_code, EXAMS, LEVEL_NAMES)."""
+catalog, and the alias functions in `rules.aliases` (exam_code, level_code, EXAMS, LEVEL_NAMES)."""
 from __future__ import annotations
 
 from importlib import import_module

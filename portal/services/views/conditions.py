@@ -4,14 +4,8 @@ from __future__ import annotations
 import re
 
 import rules
+from portal.domain import names
 from portal.services.people.auth import Principal, require_role
-
-EDUCATION = {"high_school": "高中", "secondary": "中专/中职", "junior_college": "大专",
-             "bachelor": "本科", "second_bachelor": "第二学士/研究生班", "master": "硕士", "doctor": "博士"}
-TIERS = {"related": "本专业", "near": "相近专业", "other": "其他专业"}
-HOLDS = {"engineer": "工程师职称", "senior_engineer": "高级工程师", "junior_same_series": "同系列初级资格",
-         "intermediate_same_series": "同系列中级资格"}
-
 
 _REFERENCE = re.compile(r"[;；]?\s*[\w-]+\.md(?:\s*§\s*\d+)?")
 
@@ -20,7 +14,7 @@ def shown(text: str | None) -> str:
     """Rule-file text as a reader sees it: prior-qualification codes in Chinese, references to the
     project's own notes (`exam-conditions.md §9`) left out; public sources are kept."""
     out = _REFERENCE.sub("", text or "")
-    for code, name in HOLDS.items():
+    for code, name in names.choices("holds").items():
         out = out.replace(code, name)
     return out.strip()
 
@@ -50,8 +44,9 @@ def exam_conditions(principal: Principal, exam: str) -> dict:
             for edu, alternatives in lv.requirements.items():
                 for alt in alternatives:
                     for tier, cell in alt.cells.items():
-                        rows.append({"学历": EDUCATION.get(edu, edu), "专业": lv.tiers_zh.get(tier) or TIERS.get(tier, tier),
-                                     "工作年限": _years(cell), "需持有": HOLDS.get(alt.requires, alt.requires or ""),
+                        rows.append({"学历": names.name("education", edu),
+                                     "专业": lv.tiers_zh.get(tier) or names.name("major_tier", tier),
+                                     "工作年限": _years(cell), "需持有": names.name("holds", alt.requires),
                                      "说明": shown(cell.note_zh or alt.note_zh),
                                      "已核实": "是" if cell.confirmed else "待核实", "来源": shown(cell.source)})
             rows = list({tuple(r.items()): r for r in rows}.values())  # tiers merged by the rule file

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import polars as pl
 
-from portal.domain import states
+from portal.domain import names
 from portal.services.people.auth import Principal, require_role
 from portal.services.views.reference import city_names, exam_names
 from portal.store import rows
@@ -13,9 +13,10 @@ from portal.store import rows
 DECISIONS = {"pass": "通过", "fail": "不通过", "return": "退回补充"}
 # Semantic colours, the same on every chart: pass green, return amber, fail red.
 COLOURS = {"通过": "#2e7d32", "退回补充": "#f59e0b", "不通过": "#c62828"}
-STATE_COLOURS = {"核查通过": "#2e7d32", "退回补充": "#f59e0b", "核查不通过": "#c62828", "公示中": "#66bb6a",
-                 "公示结束": "#43a047", "已发证": "#1b5e20", "已提交待审核": "#64b5f6", "补充后重新提交": "#1e88e5",
-                 "审核中": "#3949ab", "未提交": "#bdbdbd", "已撤销": "#6d4c41"}
+STATE_COLOURS = {names.name("state", code): colour for code, colour in (
+    ("passed", "#2e7d32"), ("returned", "#f59e0b"), ("failed", "#c62828"), ("published", "#66bb6a"),
+    ("final", "#43a047"), ("certified", "#1b5e20"), ("submitted", "#64b5f6"), ("resubmitted", "#1e88e5"),
+    ("in_review", "#3949ab"), ("draft", "#bdbdbd"), ("revoked", "#6d4c41"))}
 HOURS_CAP = 240
 
 
@@ -37,12 +38,12 @@ def dashboard(db, principal: Principal, *, reasons_shown: int = 15) -> dict:
         done = rows.many(cur, "select_dashboard_throughput", scope)
         reasons = rows.many(cur, "select_dashboard_reasons", scope | {"limit": reasons_shown})
         hours = rows.many(cur, "select_dashboard_durations", scope | {"cap": HOURS_CAP})
-        names = _names(cur, {r["actor_id"] for r in done})
+        reviewers = _names(cur, {r["actor_id"] for r in done})
     return {
         "status": pl.DataFrame([{"市州": cities.get(r["city"], r["city"]), "考试": exams.get(r["exam"], r["exam"]),
-                                 "状态": states.STATE_NAMES[r["state"]], "案件数": r["n"]} for r in status],
+                                 "状态": names.name("state", r["state"]), "案件数": r["n"]} for r in status],
                                schema={"市州": pl.String, "考试": pl.String, "状态": pl.String, "案件数": pl.Int64}),
-        "throughput": pl.DataFrame([{"日期": r["day"], "审核员": names[r["actor_id"]], "决定": DECISIONS[r["op"]],
+        "throughput": pl.DataFrame([{"日期": r["day"], "审核员": reviewers[r["actor_id"]], "决定": DECISIONS[r["op"]],
                                      "件数": r["n"]} for r in done],
                                    schema={"日期": pl.Date, "审核员": pl.String, "决定": pl.String, "件数": pl.Int64}),
         "reasons": pl.DataFrame([{"类型": DECISIONS[r["op"]], "原因": r["reason"], "次数": r["n"]} for r in reasons],

@@ -2,7 +2,7 @@
 reviewer's own decisions (已审记录), and every case of the caller's cities (for the dashboard)."""
 from __future__ import annotations
 
-from portal.domain import states
+from portal.domain import names
 from portal.domain.errors import InvalidInput
 from portal.services.cases import lifecycle
 from portal.services.people.auth import Principal, require_role
@@ -18,26 +18,23 @@ def _actor_name(cur, actor: str, cache: dict) -> str:
     return cache[actor]
 
 
-ACTIONS = {"analysis": "自动核对材料", "case.view": "只读查看", "reopen": "异议后重新审核", "rollback": "回退审核操作"}
-
-
 def case_trail(db, principal: Principal, case_id: int) -> dict:
     """过程跟踪 from `cases_view.case_trail`, with people's names and actions in words."""
     found = cases_view.case_trail(db, principal, case_id)
-    names: dict = {}
+    people: dict = {}
     with db.read() as cur:
         case = lifecycle.load(cur, case_id)
-        steps = [{"时间": e["occurred_at"], "操作": ACTIONS.get(e["action"]) or states.ACTION_NAMES.get(e["action"], e["action"]),
-                  "操作人": _actor_name(cur, e["actor"], names),
-                  "状态": states.STATE_NAMES.get((e["after"] or {}).get("state"), ""),
+        steps = [{"时间": e["occurred_at"], "操作": names.name("action", e["action"]),
+                  "操作人": _actor_name(cur, e["actor"], people),
+                  "状态": names.name("state", (e["after"] or {}).get("state")),
                   "说明": _detail(e["after"])} for e in found["events"]]
         stage = found["stage"]
         entry = rows.one(cur, "select_queue_entry", {"case_id": case_id})
         if entry and entry["lease_owner"]:
-            holder = _actor_name(cur, "user:%d" % entry["lease_owner"], names)
-            stage = stage.replace("审核员 %d " % entry["lease_owner"], f"审核员 {holder} ")
+            holder = _actor_name(cur, f"user:{entry['lease_owner']}", people)
+            stage = stage.replace(f"审核员 {entry['lease_owner']} ", f"审核员 {holder} ")
     return {"case": case, "steps": steps, "stage": stage, "stuck": found["stuck"],
-            "state_name": states.STATE_NAMES.get(case["state"], case["state"])}
+            "state_name": names.name("state", case["state"])}
 
 
 def _detail(after: dict | None) -> str:
@@ -49,9 +46,6 @@ def _detail(after: dict | None) -> str:
         if value:
             parts.append(f"{label}：{'；'.join(value) if isinstance(value, list) else value}")
     return "　".join(parts)
-
-
-DECISION_NAMES = {"pass": "通过", "fail": "不通过", "return": "退回补充"}
 
 
 def my_decisions(db, principal: Principal, *, page: int = 1, size: int = 50) -> dict:
@@ -69,7 +63,7 @@ def my_decisions(db, principal: Principal, *, page: int = 1, size: int = 50) -> 
     for r in found:
         detail = list(r["reasons"]) or ([r["note"]] if r["note"] else [])
         out.append({"case_id": r["case_id"], "name": r["name"], "exam": r["exam"], "level": r["level"],
-                    "decision": DECISION_NAMES[r["op"]], "at": r["done_at"], "detail": "；".join(detail),
+                    "decision": names.name("action", r["op"]), "at": r["done_at"], "detail": "；".join(detail),
                     "state": r["state"]})
     return {"rows": out, "total": total, "page": page, "size": size}
 

@@ -36,9 +36,9 @@ lists = attempt(publication_lists.list_pass_lists, db(), who) or []
 if not lists:
     st.info("还没有公示名单。")
     st.stop()
-overview = pd.DataFrame([{"编号": r["id"], "名单": r["title"], "状态": publication_lists.STATUS_NAMES[r["status"]],
-                            "人数": r["listed"], "公示开始": notice.period(r["notice_start"], r["notice_end"])[0],
-                            "公示结束": notice.period(r["notice_start"], r["notice_end"])[1]}
+overview = pd.DataFrame([{"编号": r["id"], "名单": r["title"], "状态": publication_lists.status_name(r["status"]),
+                          "人数": r["listed"], "公示开始": notice.period(r["notice_start"], r["notice_end"])[0],
+                          "公示结束": notice.period(r["notice_start"], r["notice_end"])[1]}
                          for r in lists])
 st.dataframe(overview, hide_index=True, width="stretch", key="pub_lists")
 export_button(who, overview, "公示名单一览", key="pub_lists_export")
@@ -47,7 +47,7 @@ list_id = st.selectbox("操作名单", list(titles), format_func=titles.get, key
 row = next(r for r in lists if r["id"] == list_id)
 status = row["status"]
 today = publication_calendar.now().date()  # Beijing date
-st.write(f"当前状态：**{publication_lists.STATUS_NAMES[status]}**")
+st.write(f"当前状态：**{publication_lists.status_name(status)}**")
 if status == "draft" and st.button("复核无误", key="pub_review"):
     attempt(publication_lists.review_pass_list, db(), who, list_id, success="已复核。")
 if status == "reviewed":
@@ -79,7 +79,9 @@ if status == "published":
 cols = st.columns(4)
 for col, (fmt, public) in zip(cols, [("xlsx", True), ("pdf", True), ("xlsx", False), ("pdf", False)]):
     # generated only when clicked (a callable), so large lists do not slow every rerun
-    make = lambda fmt=fmt, public=public: exports.export_pass_list(db(), who, list_id, fmt=fmt, public=public)
+    def make(fmt=fmt, public=public):
+        return exports.export_pass_list(db(), who, list_id, fmt=fmt, public=public)
+
     label = ("公开版 " if public else "内部版（含完整证件号）") + fmt.upper()
     col.download_button(label, make, file_name=f"公示名单{list_id}{'' if public else '-内部'}.{fmt}",
                         key=f"pub_dl_{fmt}_{public}", on_click="ignore")

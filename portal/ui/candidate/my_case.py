@@ -4,10 +4,11 @@ certificate download."""
 import pandas as pd
 import streamlit as st
 
+from portal.domain import names
 from portal.domain.times import beijing
 from portal.services.certificates import common as certificates_common
 from portal.services.views import candidate as candidate_view
-from portal.ui import labels, session
+from portal.ui import session
 from portal.ui.candidate.common import pick_case
 from portal.ui.common import attempt, db
 from portal.ui.export import export_button
@@ -21,7 +22,7 @@ if found is None:
 state = found["state"]
 first, left, mid, right = st.columns([1, 2, 1, 1])
 first.metric("案件号", found["id"])
-left.metric("当前状态", labels.status(state))
+left.metric("当前状态", names.state(state))
 mid.metric("提交次数", found["submission_no"])
 right.metric("最近提交", beijing(found["submitted_at"], zone=False) if found["submitted_at"] else "—")
 
@@ -56,7 +57,7 @@ elif state == "failed":
     for reason in found["decision"].get("reasons", []):
         st.markdown(f"- {reason}")
 elif state in ("passed", "published", "final", "certified"):
-    st.success(f"核查通过（{labels.status(state)}）。")
+    st.success(f"核查通过（{names.state(state)}）。")
 elif state == "revoked":
     st.error("您的资格已被撤销。")
 
@@ -79,7 +80,7 @@ if found["notices"]:
 st.subheader("已提交的材料")
 docs = found["documents"]
 if docs:
-    submitted = pd.DataFrame([{"材料": labels.kind(d["slot"]), "提交时间": d["attached_at"]} for d in docs])
+    submitted = pd.DataFrame([{"材料": names.kind(d["slot"]), "提交时间": d["attached_at"]} for d in docs])
     st.dataframe(submitted, hide_index=True, width="stretch", key="my_docs")
     export_button(who, submitted, "已提交的材料", key="my_docs_export")
 else:

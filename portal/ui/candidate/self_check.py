@@ -5,10 +5,11 @@ import datetime as dt
 
 import streamlit as st
 
+from portal.domain import names
 from portal.services.cases import submission
 from portal.services.views import candidate as candidate_view
 from portal.services.views import reference
-from portal.ui import labels, session
+from portal.ui import session
 from portal.ui.candidate.common import pick_case, show_verdict
 from portal.ui.common import attempt, db
 
@@ -22,7 +23,7 @@ st.info(f"正在自审：**{case['exam_year']}年度 {reference.exam_name(case['
 old = candidate_view.declared(case)
 editable = case["state"] in ("draft", "returned")
 if not editable:
-    st.info(f"案件当前为“{labels.status(case['state'])}”，自审内容不能再修改。")
+    st.info(f"案件当前为“{names.state(case['state'])}”，自审内容不能再修改。")
 st.download_button("下载报名表模板（PDF）", lambda: candidate_view.application_form(db(), who, case_id),
                    file_name="资格考试报名表.pdf", mime="application/pdf", key="sc_form_template",
                    on_click="ignore", icon=":material/download:")
@@ -52,21 +53,23 @@ with st.form("self_check_form"):
     st.caption("请对照报名条件如实填写（带 * 的为必填项）；所填内容将与上传的材料逐项核对。")
     c1, c2 = st.columns(2)
     if kind == "general":
-        education = choose(c1, "最高学历 *", labels.EDUCATION, "sc_edu", old.get("education", "bachelor"))
-        origin = choose(c2, "学历来源", labels.ORIGIN, "sc_origin", old.get("education_origin", "hunan"))
+        education = choose(c1, "最高学历 *", names.choices("education"), "sc_edu", old.get("education", "bachelor"))
+        origin = choose(c2, "学历来源", names.choices("origin"), "sc_origin", old.get("education_origin", "hunan"))
         chsi = c2.checkbox("学历已在学信网注册（2002 年后的大专及以上）", old.get("chsi_registered", True), key="sc_chsi")
         tech_class = None
     else:
-        tech_class = choose(c1, "技工院校班级 *", labels.TECH_CLASS, "sc_tech", old.get("tech_class", "senior_worker"))
+        tech_class = choose(c1, "技工院校班级 *", names.choices("tech_class"), "sc_tech",
+                            old.get("tech_class", "senior_worker"))
         education, origin, chsi = None, None, None
     graduation = date(c1, "毕业日期 *", "graduation_date", "sc_grad")
     full_time = c1.checkbox("全日制学历", old.get("full_time", True), key="sc_full_time")
-    tier = choose(c1, "所学专业与报考专业的关系", labels.MAJOR_TIER, "sc_tier", old.get("major_tier", "related"))
-    route = choose(c2, "报考类型", labels.ROUTE, "sc_route", old.get("route", "full"))
+    tier = choose(c1, "所学专业与报考专业的关系", names.choices("major_tier"), "sc_tier", old.get("major_tier", "related"))
+    route = choose(c2, "报考类型", names.choices("route"), "sc_route", old.get("route", "full"))
     work = date(c1, "参加相关专业工作时间", "work_start", "sc_work")
     total = date(c2, "参加工作时间（与上一项不同时填写）", "total_work_start", "sc_total")
-    holds = c1.multiselect("已取得的资格（报考高级等需要时填写）", list(labels.HOLDS), old.get("holds", []),
-                           format_func=labels.HOLDS.get, key="sc_holds", placeholder="请选择（可多选，可不选）")
+    holds = c1.multiselect("已取得的资格（报考高级等需要时填写）", names.codes("holds"), old.get("holds", []),
+                           format_func=lambda c: names.name("holds", c), key="sc_holds",
+                           placeholder="请选择（可多选，可不选）")
     holds_since = date(c2, "取得上述资格的时间", "holds_since", "sc_holds_since")
     saved = st.form_submit_button("保存并自审", type="primary", disabled=not editable)
 if saved:

@@ -4,9 +4,10 @@ recorded as a read of personal data; a case waiting in the queue can be claimed 
 import pandas as pd
 import streamlit as st
 
+from portal.domain import names
 from portal.services.cases import queue
 from portal.services.views import read_only, review
-from portal.ui import labels, session
+from portal.ui import session
 from portal.ui.case_card import show_candidate_row
 from portal.ui.common import attempt, db
 from portal.ui.documents import show_document, show_findings
@@ -29,7 +30,7 @@ else:
         st.stop()
     st.session_state["cv_opened"] = (int(case_id), found)
 case = found["case"]
-st.caption(f"只读查看，不领取、不改变案件。当前状态：{labels.status(case['state'])}。本次查看已记入审计日志。")
+st.caption(f"只读查看，不领取、不改变案件。当前状态：{names.state(case['state'])}。本次查看已记入审计日志。")
 show_candidate_row(case, "cv_row")
 claim = found["claimable"] and st.button("领取此案件并审核", key="cv_claim", type="primary")
 if claim and attempt(queue.claim_case, db(), who, int(case_id)):
@@ -44,7 +45,7 @@ elif verdict:
     st.error("规则结论：不符合报考条件：" + "；".join(review.rule_reasons(found)))
 show_findings(found["general"])
 docs = found["documents"]
-for tab, doc in zip(st.tabs([labels.kind(d["slot"]) for d in docs]) if docs else [], docs):
+for tab, doc in zip(st.tabs([names.kind(d["slot"]) for d in docs]) if docs else [], docs):
     with tab:
         show_document(doc, doc["slot"], who, key=f"cv_{doc['upload_id']}")
 st.subheader("过程跟踪")

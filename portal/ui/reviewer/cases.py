@@ -4,8 +4,9 @@ opens read-only."""
 import pandas as pd
 import streamlit as st
 
+from portal.domain import names
 from portal.services.views import excel, reference, search
-from portal.ui import labels, session
+from portal.ui import session
 from portal.ui.common import attempt, db
 from portal.ui.export import export_button
 
@@ -18,7 +19,7 @@ city = c1.selectbox("市州", who.cities, index=None, format_func=lambda c: citi
                     placeholder="全部市州")
 exam = c2.selectbox("考试", list(exams), index=None, format_func=exams.get, key="ac_exam", placeholder="全部考试")
 level = c3.selectbox("级别", list(levels), index=None, format_func=levels.get, key="ac_level", placeholder="全部级别")
-state = c4.selectbox("状态", list(labels.STATUS), index=None, format_func=labels.status, key="ac_state",
+state = c4.selectbox("状态", list(names.choices("state")), index=None, format_func=names.state, key="ac_state",
                      placeholder="全部状态")
 d1, d2, d3 = st.columns([2, 2, 1])
 since = d1.date_input("提交日期自", value=None, key="ac_since", format="YYYY/MM/DD")
@@ -35,7 +36,7 @@ if not found["rows"]:
 table = pd.DataFrame([{
     "案件号": r["case_id"], "姓名": r["name"], "身份证号": r["id_number"], "手机号码": r["phone"],
     "市州": cities.get(r["city"], r["city"]), "考试": exams.get(r["exam"], r["exam"]),
-    "级别": levels.get(r["level"], r["level"]), "年度": r["exam_year"], "状态": labels.status(r["state"]),
+    "级别": levels.get(r["level"], r["level"]), "年度": r["exam_year"], "状态": names.state(r["state"]),
     "提交时间": r["submitted_at"]} for r in found["rows"]])
 picked = st.dataframe(table, hide_index=True, width="stretch", key="ac_table", on_select="rerun",
                       selection_mode="single-row")
@@ -44,11 +45,11 @@ one, every = st.columns(2)
 with one:
     export_button(who, table, "全部案件", key="ac_export", filters={
         "搜索": term, "市州": cities.get(city), "考试": exams.get(exam), "级别": levels.get(level),
-        "状态": labels.status(state) if state else None, "提交日期自": since, "提交日期至": until, "页码": int(page_no)})
+        "状态": names.state(state) if state else None, "提交日期自": since, "提交日期至": until, "页码": int(page_no)})
 if every.button(f"导出全部 {found['total']} 件（Excel）", key="ac_export_all"):
     bar = st.progress(0.0, text="正在导出……")
-    names = {"city": cities, "exam": exams, "level": levels, "state": labels.STATUS}
-    data = attempt(search.export_cases, db(), who, names=names, **filters, progress=lambda n: bar.progress(
+    words = {"city": cities, "exam": exams, "level": levels, "state": names.choices("state")}
+    data = attempt(search.export_cases, db(), who, names=words, **filters, progress=lambda n: bar.progress(
         min(1.0, n / max(found["total"], 1)), text=f"已写出 {n} / {found['total']} 件"))
     bar.progress(1.0, text="导出完成")
     st.session_state["ac_export_data"] = (repr(filters), data)

@@ -3,9 +3,10 @@ case's trail."""
 import pandas as pd
 import streamlit as st
 
+from portal.domain import names
 from portal.domain.times import beijing
 from portal.services.views import history, reference
-from portal.ui import labels, session
+from portal.ui import session
 from portal.ui.common import attempt, db
 from portal.ui.export import export_button
 
@@ -18,7 +19,7 @@ if not found or not found["rows"]:
     st.stop()
 table = pd.DataFrame([{"案件号": r["case_id"], "姓名": r["name"], "考试": reference.exam_name(r["exam"]),
                        "级别": reference.level_name(r["level"]), "决定": r["decision"], "时间": beijing(r["at"], zone=False),
-                       "理由/补正事项": r["detail"], "案件现状": labels.status(r["state"])} for r in found["rows"]])
+                       "理由/补正事项": r["detail"], "案件现状": names.state(r["state"])} for r in found["rows"]])
 picked = st.dataframe(table, hide_index=True, width="stretch", key="hist_table",
                       on_select="rerun", selection_mode="single-row")
 pages = -(-found["total"] // found["size"])

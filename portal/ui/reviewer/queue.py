@@ -2,10 +2,11 @@
 import pandas as pd
 import streamlit as st
 
+from portal.domain import names
 from portal.domain.times import beijing
 from portal.services.cases import queue
 from portal.services.views import reference, review
-from portal.ui import labels, session
+from portal.ui import session
 from portal.ui.common import attempt, db
 from portal.ui.export import export_button
 
@@ -18,7 +19,7 @@ city = c1.selectbox("市州", [None, *who.cities], format_func=lambda c: cities.
 exam = c2.selectbox("考试", [None, *exams], format_func=lambda c: exams.get(c, "全部"), key="q_exam", placeholder="请选择")
 level = c3.selectbox("级别", [None, *levels], format_func=lambda c: levels.get(c, "全部"), key="q_level", placeholder="请选择")
 status = c4.selectbox("状态", [None, "submitted", "resubmitted", "in_review"],
-                      format_func=lambda s: labels.status(s) if s else "全部", key="q_status")
+                      format_func=lambda s: names.state(s) if s else "全部", key="q_status")
 flag = c5.selectbox("标记", [None, True, False], format_func={None: "全部", True: "有问题标记", False: "无标记"}.get,
                     key="q_flag")
 page_no = st.number_input("页码", 1, 10_000, 1, key="q_page")
@@ -40,9 +41,8 @@ if next_col.button("领取下一件", key="q_claim_next", type="primary"):
     elif case:
         _open(case["id"])
 wanted = id_col.number_input("按案件号领取", min_value=1, step=1, value=None, key="q_case_id")
-if go_col.button("领取", key="q_claim_id") and wanted:
-    if attempt(queue.claim_case, db(), who, int(wanted)):
-        _open(int(wanted))
+if go_col.button("领取", key="q_claim_id") and wanted and attempt(queue.claim_case, db(), who, int(wanted)):
+    _open(int(wanted))
 rows = found["rows"]
 st.caption(f"共 {found['total']} 件，第 {found['page']} 页，时间均为北京时间。按提交先后排序，“标记”为“有问题”的案件自动核对发现了问题。")
 if not rows:
@@ -51,7 +51,7 @@ if not rows:
 table = pd.DataFrame([{
     "案件号": r["case_id"], "姓名": r["name"], "市州": cities.get(r["city"], r["city"]),
     "考试/级别": f"{exams.get(r['exam'], r['exam'])} {levels.get(r['level'], r['level'])}",
-    "状态": labels.status(r["state"]), "问题": "、".join(r["flags"]), "次数": r["submission_no"],
+    "状态": names.state(r["state"]), "问题": "、".join(r["flags"]), "次数": r["submission_no"],
     "排队时间": beijing(r["queued_at"], zone=False), "领取人": r["holder"],
 } for r in rows])
 # Nine narrow columns: the table fits a 1366 px screen beside the sidebar without cutting 领取人.
@@ -62,7 +62,7 @@ picked = st.dataframe(table, hide_index=True, width="stretch", key="q_table", on
                           "领取人": st.column_config.TextColumn(width="small")})
 export_button(who, table, "待审队列", key="q_export", filters={
     "搜索": term, "市州": cities.get(city), "考试": exams.get(exam), "级别": levels.get(level),
-    "状态": labels.status(status) if status else None, "标记": {True: "有问题标记", False: "无标记"}.get(flag),
+    "状态": names.state(status) if status else None, "标记": {True: "有问题标记", False: "无标记"}.get(flag),
     "页码": int(page_no)})
 chosen = picked.selection.rows if picked else []
 if chosen:

@@ -26,7 +26,7 @@ def test_the_dashboard_counts_states_decisions_reasons_and_hours_in_scope(world)
     data = dashboard.dashboard(world.db, world.staff["csadmin"])
     assert data["total"] == len(world.changsha)
     by_state = {r["状态"]: r["案件数"] for r in data["status"].to_dicts()}
-    assert by_state["核查通过"] == 1 and by_state["核查不通过"] == 1 and by_state["退回补充"] == 1
+    assert by_state["核查通过"] == 1 and by_state["核查不通过"] == 1 and by_state["已退回，待补充"] == 1
     assert sorted(data["throughput"]["决定"].to_list()) == ["不通过", "退回补充", "通过"]
     assert set(data["throughput"]["审核员"]) == {"cs1"}
     reasons = {(r["类型"], r["原因"]): r["次数"] for r in data["reasons"].to_dicts()}
@@ -43,10 +43,10 @@ def test_the_record_is_paged_newest_first_with_the_current_state(world):
         _decide(world, case_id, how)
     cs1 = world.staff["cs1"]
     first = history.my_decisions(world.db, cs1, page=1, size=2)
-    assert first["total"] == 3 and [r["decision"] for r in first["rows"]] == ["退回补充", "不通过"]
+    assert first["total"] == 3 and [r["decision"] for r in first["rows"]] == ["退回补充", "审核不通过"]
     assert first["rows"][0]["detail"] == "报名表未加盖单位公章；补充社保记录" and first["rows"][0]["state"] == "returned"
     second = history.my_decisions(world.db, cs1, page=2, size=2)
-    assert [r["decision"] for r in second["rows"]] == ["通过"]
+    assert [r["decision"] for r in second["rows"]] == ["审核通过"]
     assert history.my_decisions(world.db, world.staff["cs2"])["total"] == 0
     with pytest.raises(InvalidInput):
         history.my_decisions(world.db, cs1, page=0)
