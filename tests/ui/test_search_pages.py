@@ -49,3 +49,16 @@ def test_a_read_only_view_shows_the_case_claims_nothing_and_is_audited_once(logi
 def test_another_citys_reviewer_gets_a_refusal_in_the_read_only_view(login, db):
     at = app(login("zz_reviewer"), "portal/ui/reviewer/case_view.py", view_case=case_of(db, "李娜"))
     assert any("不属于您负责的市州" in e.value for e in at.error) and not at.dataframe
+
+
+def test_the_queue_claims_a_batch_and_gives_all_back(login, db):
+    from portal.services.views import review
+    who = login("reviewer")
+    at = app(who, "portal/ui/reviewer/queue.py")
+    at.number_input(key="q_batch_n").set_value(2)
+    at.button(key="q_claim_batch").click().run()
+    assert not at.exception
+    assert len(review.my_leases(db, who)) == 2
+    at = app(who, "portal/ui/reviewer/queue.py")
+    at.button(key="q_release_all").click().run()
+    assert not at.exception and "已放回 2 件" in texts(at) and review.my_leases(db, who) == []

@@ -4,7 +4,7 @@ import streamlit as st
 
 from portal.domain import names
 from portal.domain.times import beijing
-from portal.services.cases import queue
+from portal.services.cases import bulk, queue
 from portal.services.views import reference, review
 from portal.ui import session
 from portal.ui.common import attempt, db
@@ -43,6 +43,19 @@ if next_col.button("领取下一件", key="q_claim_next", type="primary"):
 wanted = id_col.number_input("按案件号领取", min_value=1, step=1, value=None, key="q_case_id")
 if go_col.button("领取", key="q_claim_id") and wanted and attempt(queue.claim_case, db(), who, int(wanted)):
     _open(int(wanted))
+n_col, batch_col, back_col = st.columns([2, 2, 1], vertical_alignment="bottom")
+many = n_col.number_input("批量领取件数（最多 10 件）", 1, bulk.MAX_BATCH, 5, key="q_batch_n")
+if batch_col.button("批量领取", key="q_claim_batch"):
+    taken = attempt(bulk.claim_next_n, db(), who, int(many), city=city)
+    if taken == []:
+        st.info("队列中没有可领取的案件。")
+    elif taken:
+        st.session_state["flash"] = f"已领取 {len(taken)} 件：" + "、".join(str(c["id"]) for c in taken)
+        _open(taken[0]["id"])
+if back_col.button("全部放回", key="q_release_all", help="放回我当前领取的全部案件"):
+    back = attempt(bulk.release_all_mine, db(), who)
+    if back is not None:
+        attempt(lambda: None, success=f"已放回 {len(back)} 件。" if back else "您当前没有领取的案件。")
 rows = found["rows"]
 st.caption(f"共 {found['total']} 件，第 {found['page']} 页，时间均为北京时间。按提交先后排序，“标记”为“有问题”的案件自动核对发现了问题。")
 if not rows:
