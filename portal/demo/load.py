@@ -113,4 +113,5 @@ def _publish(db, admin: Principal, people: list[dict], year: int, moment: dt.dat
     with at(moment):
         built = lists.build_pass_list(db, admin, exam="economics", exam_year=year, city="4301")
         lists.review_pass_list(db, admin, built["id"])
-        lists.publish_pass_list(db, admin, built["id"], start=moment.date())
+        lists.publish_pass_list(db, admin, built["id"], start=moment.date(), publisher="长沙市人力资源和社会保障局（演示）",
+                                objection_unit="长沙市人社局专业技术人员管理处（演示）", objection_phone="0731-00000000")
