@@ -66,7 +66,7 @@ def education(declared: dict, docs: list[tuple[str, str, dict]]) -> list[dict]:
 
 
 def whole_years(start: dt.date, cutoff: dt.date) -> int:
-    """Largest N with start + N years <= cutoff + 1 day (design 4.2)."""
+    """Largest N with start + N years <= cutoff + 1 day (as rules.workyears counts them)."""
     n = cutoff.year - start.year + 1
     while n > 0 and _add_years(start, n) > cutoff + dt.timedelta(days=1):
         n -= 1
