@@ -58,9 +58,9 @@ elif state in ("passed", "published", "final", "certified"):
 elif state == "revoked":
     st.error("您的资格已被撤销。")
 
-if found["certificates_common"]:
+if found["certificates"]:
     st.subheader("我的证书")
-for cert in found["certificates_common"]:
+for cert in found["certificates"]:
     valid = cert["status"] == "valid"
     st.write(f"{cert['qualification']} {cert['level_name'] or ''}　证书编号 **{cert['cert_no']}**　"
              + ("有效" if valid else f"已于 {cert['revoked_at']:%Y-%m-%d} 撤销"))
