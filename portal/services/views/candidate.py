@@ -42,13 +42,13 @@ def slots(db, principal: Principal, case_id: int) -> list[dict]:
 
 def case_status(db, principal: Principal, case_id: int) -> dict:
     """The candidate's view of a case: state, notices (every item of each return), decision
-    reasons, analysis progress, and the common issued on it."""
+    reasons, analysis progress, and the certificates issued on it."""
     from portal.services.certificates import common
     from portal.services.views import cases as cases_view
     found = cases_view.get_case(db, principal, case_id)
     decision = json.loads(found["decision_json"]) if found.get("decision_json") else {}
     certs = common.my_certificates(db, principal)  # the holder's own, of every case
-    return found | {"decision": decision, "common": certs}
+    return found | {"decision": decision, "certificates": certs}
 
 
 def analysis_progress(db, principal: Principal, case_id: int) -> dict | None:
