@@ -104,7 +104,8 @@ def _decide(db, reviewer: Principal, person: dict, verdict: dict, moment: dt.dat
             decisions.return_case(db, reviewer, case_id, items=person["return_items"])
         elif story == "failed":
             reasons = [r["message"] for r in verdict["reasons"]] or ["工作年限不符合报考条件"]
-            decisions.fail_case(db, reviewer, case_id, reasons=reasons)
+            decisions.fail_case(db, reviewer, case_id, reasons=reasons, not_eligible=True,
+                                not_eligible_reason="不符合报考条件：" + "；".join(reasons))
         else:
             decisions.pass_case(db, reviewer, case_id, note="材料齐全，信息一致")
 

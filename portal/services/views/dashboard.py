@@ -1,5 +1,5 @@
 """统计看板 read model: cases by status per city and exam, daily decisions per reviewer, return and
-fail reasons, time from submission to decision. Composed from `case_views.search_cases` and the
+fail reasons, failing findings passed with an acknowledgement, time from submission to decision. Composed from `case_views.search_cases` and the
 audit events (every decision is an audited event with its reasons), scoped to the admin's cities.
 Fine for a city's or a province's round of thousands; a million cases would want SQL aggregates."""
 from __future__ import annotations
@@ -34,7 +34,7 @@ def dashboard(db, principal: Principal) -> dict:
                 uid = e["actor"].removeprefix("user:")
                 user = rows.one(cur, "select_user", {"id": int(uid)}) if uid.isdigit() else None
                 users[e["actor"]] = user["display_name"] if user else e["actor"]
-    decided, reasons, durations, submitted_at = [], [], [], {}
+    decided, reasons, durations, submitted_at, acks = [], [], [], {}, []
     for e in events:
         after = json.loads(e["after_json"] or "{}")
         if e["action"] in ("submit", "resubmit"):
@@ -42,6 +42,7 @@ def dashboard(db, principal: Principal) -> dict:
         if e["action"] not in DECISIONS:
             continue
         decided.append({"日期": e["occurred_at"].date(), "审核员": users[e["actor"]], "决定": DECISIONS[e["action"]]})
+        acks += [{"案件": e["entity_id"], "不符合项": a["message"]} for a in after.get("acknowledged", [])]
         for text in after.get("items", []) if e["action"] == "return" else after.get("reasons", []):
             reasons.append({"类型": DECISIONS[e["action"]], "原因": text})
         if e["entity_id"] in submitted_at:
@@ -54,5 +55,9 @@ def dashboard(db, principal: Principal) -> dict:
         "reasons": pl.DataFrame(reasons, schema={"类型": pl.String, "原因": pl.String})
                      .group_by(["类型", "原因"]).len("次数").sort("次数", descending=True),
         "durations": pl.DataFrame(durations, schema={"决定": pl.String, "小时": pl.Float64}),
+        "acknowledged": pl.DataFrame(acks, schema={"案件": pl.String, "不符合项": pl.String})
+                          .group_by("不符合项").agg(pl.len().alias("次数"), pl.col("案件").n_unique().alias("案件数"))
+                          .sort("次数", descending=True),
+        "passed_with_exceptions": len({a["案件"] for a in acks}),
         "total": len(cases),
     }

@@ -49,7 +49,15 @@ def _detail(after: dict | None) -> str:
         value = after.get(key)
         if value:
             parts.append(f"{label}：{'；'.join(value) if isinstance(value, list) else value}")
+    if after.get("acknowledged"):
+        parts.append("已核实的不符合项：" + "；".join(acknowledgement(a) for a in after["acknowledged"]))
+    if after.get("not_eligible_reason"):
+        parts.append(f"今后同一考试不再受理：{after['not_eligible_reason']}")
     return "　".join(parts)
+
+
+def acknowledgement(ack: dict) -> str:
+    return f"{ack['message']}（{ack['reason']}）"
 
 
 DECISION_NAMES = {"pass": "通过", "fail": "不通过", "return": "退回补充"}
@@ -70,6 +78,7 @@ def my_decisions(db, principal: Principal) -> list[dict]:
             continue
         after = json.loads(e["after_json"] or "{}")
         detail = after.get("items") or after.get("reasons") or ([after["note"]] if after.get("note") else [])
+        detail = detail + [acknowledgement(a) for a in after.get("acknowledged", [])]
         out.append({"case_id": case["id"], "name": case["name"], "exam": case["exam"], "level": case["level"],
                     "decision": DECISION_NAMES[e["action"]], "at": e["occurred_at"], "detail": "；".join(detail),
                     "state": case["state"]})

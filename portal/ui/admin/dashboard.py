@@ -16,10 +16,14 @@ status, done = data["status"].to_pandas(), data["throughput"].to_pandas()
 if len(done):
     done["日期"] = done["日期"].astype(str)
 COUNT = alt.Axis(format="d", tickMinStep=1)
-left, mid, right = st.columns(3)
+left, mid, right, last = st.columns(4)
 left.metric("案件总数", data["total"])
 mid.metric("已作出决定（次）", int(done["件数"].sum()) if len(done) else 0)
 right.metric("平均审核用时（小时）", round(float(data["durations"]["小时"].mean()), 1) if len(data["durations"]) else "—")
+last.metric("带不符合项通过（件）", data["passed_with_exceptions"])
+if len(data["acknowledged"]):
+    st.caption("以下核对未通过项经审核员逐项说明理由后仍予通过：")
+    st.dataframe(data["acknowledged"].to_pandas(), hide_index=True, key="dash_acknowledged")
 
 st.subheader("各市州、各考试案件状态")
 if len(status):

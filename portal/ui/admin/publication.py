@@ -9,7 +9,6 @@ from portal.domain.masking import mask_id, mask_phone
 from portal.services.publication import exports, objections
 from portal.services.publication import lists as publication_lists
 from portal.services.views import reference
-from portal.store import clock
 from portal.ui import session
 from portal.ui.common import attempt, db
 
@@ -41,7 +40,7 @@ st.write(f"当前状态：**{publication_lists.STATUS_NAMES[status]}**")
 if status == "draft" and st.button("复核无误", key="pub_review"):
     attempt(publication_lists.review_pass_list, db(), who, list_id, success="已复核。")
 if status == "reviewed":
-    today = clock.now().date()
+    today = publication_lists.now().date()
     start = st.date_input("公示开始日期（不早于今天）", today, min_value=today, key="pub_start")
     days = st.number_input("公示期（工作日，至少 5 个）", 5, 30, 5, key="pub_days")
     publisher = st.text_input("发布单位", key="pub_publisher", placeholder="如：长沙市人力资源和社会保障局")
