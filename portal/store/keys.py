@@ -68,3 +68,11 @@ def checkpoint_key(home: Path) -> Ed25519PrivateKey:
     pem = read_private(home / CHECKPOINT_KEY, lambda: Ed25519PrivateKey.generate().private_bytes(
         serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()))
     return serialization.load_pem_private_key(pem, password=None)
+
+
+def checkpoint_public(home: Path):
+    """The public half of the home's checkpoint key, or None when the home has none yet."""
+    path = home / CHECKPOINT_KEY
+    if not path.is_file():
+        return None
+    return serialization.load_pem_private_key(path.read_bytes(), password=None).public_key()

@@ -8,7 +8,7 @@ from portal.domain.errors import Conflict, InvalidInput, PermissionDenied
 from portal.publish.workdays import MIN_NOTICE_DAYS, CalendarUnknown
 from portal.services.people.auth import Principal, actor_fields, require_role
 from portal.services.publication.calendar import calendar_coverage, enter_holidays, work_calendar  # noqa: F401
-from portal.services.publication.common import STATUS_NAMES, notice_contact, _all_cities, _change, _load, _move_cases, _rows, now  # noqa: F401
+from portal.services.publication.common import STATUS_NAMES, _all_cities, _change, _load, _move_cases, _rows, notice_contact, now  # noqa: F401
 from portal.store import audit
 from portal.store.queries import q
 
