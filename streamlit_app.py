@@ -44,7 +44,7 @@ ACCOUNT = [st.Page(P + "account.py", title="账户与退出", icon=":material/lo
 if who is None:
     pages = {"公开信息": PUBLIC, "账户": LOGIN}
 else:
-    pages = {session.ROLE_NAMES[who.role]: BY_ROLE[who.role], "公开信息": PUBLIC, "账户": ACCOUNT}
+    pages = {session.role_name(who.role): BY_ROLE[who.role], "公开信息": PUBLIC, "账户": ACCOUNT}
 session.sidebar(who)
 nav = st.navigation(pages)
 show_flash()

@@ -22,7 +22,7 @@ def identity(candidate: dict, docs: list[tuple[str, str, dict]]) -> list[dict]:
     valid_id = bool(number) and idnumber.is_valid(number)
     if number:
         out += idnumber.check(number, file=None, stated_gender=candidate.get("gender"))
-    for file, kind, f in docs:
+    for file, _kind, f in docs:
         if f.get("name") and name.strip() and not same_name(f["name"], name):
             out.append(finding("name_mismatch", "fail", "材料上的姓名与名单不一致", file=file, field="name",
                                read=f["name"], expected=candidate.get("name")))

@@ -11,11 +11,11 @@ from portal.demo.people import at, spec
 from portal.demo.scans import file_format, scan
 from portal.domain.units import all_codes
 from portal.services.cases import decisions, queue, rounds, submission
+from portal.services.documents import attaching
 from portal.services.people import accounts, list_import
 from portal.services.people.auth import Principal
 from portal.services.publication import lists
 from portal.services.views import admin as admin_view
-from portal.services.documents import attaching
 from portal.services.views import history
 from portal.store import clock
 

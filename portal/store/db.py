@@ -63,10 +63,8 @@ class Database:
                     sealed = audit.seal(cur, self.audit_pending)
                 cur.execute("COMMIT")
             except BaseException:
-                try:
+                with contextlib.suppress(duckdb.Error):  # the failed COMMIT already ended the transaction
                     cur.execute("ROLLBACK")
-                except duckdb.Error:
-                    pass  # the failed COMMIT already ended the transaction
                 raise
             finally:
                 self.audit_pending = []

@@ -3,10 +3,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from portal.domain import names
 from portal.domain.errors import PermissionDenied
 
 ROLES = ("candidate", "reviewer", "admin")
-ROLE_NAMES = {"candidate": "考生", "reviewer": "审核员", "admin": "管理员"}
 
 
 @dataclass(frozen=True)
@@ -24,7 +24,7 @@ class Principal:
 
 def require_role(principal: Principal, *roles: str) -> None:
     if principal is None or principal.role not in roles:
-        allowed = "、".join(ROLE_NAMES[r] for r in roles)
+        allowed = "、".join(names.name("role", r) for r in roles)
         raise PermissionDenied(f"无权操作：此功能仅限{allowed}使用")
 
 

@@ -4,23 +4,23 @@ from __future__ import annotations
 
 import re
 
+from portal.domain import names
 from portal.domain.errors import InvalidInput, NotFound, PermissionDenied
 from portal.services.people.auth import Principal
-from portal.services.publication.calendar import now  # noqa: F401 (re-exported)
+from portal.store import rows as store_rows
 from portal.store.queries import q
 
 # A public office telephone: area code and number (0731-88888888), a mobile, or a 5-digit hotline.
 _PHONE = re.compile(r"^(0\d{2,3}-?\d{7,8}(-\d{1,6})?|1\d{10}|\d{5})$")
-STATUS_NAMES = {"draft": "草稿", "reviewed": "已复核", "published": "公示中", "final": "公示结束"}
 
 
-def _rows(cur) -> list[dict]:
-    cols = [d[0] for d in cur.description]
-    return [dict(zip(cols, r)) for r in cur.fetchall()]
+def status_name(status: str) -> str:
+    """A pass list's status in words."""
+    return names.name("list_status", status)
 
 
 def _load(cur, principal: Principal, list_id: int) -> dict:
-    rows = _rows(cur.execute(q("select_pass_list"), {"list_id": list_id}))
+    rows = store_rows.dicts(cur.execute(q("select_pass_list"), {"list_id": list_id}))
     if not rows:
         raise NotFound(f"公示名单 {list_id} 不存在")
     row = rows[0]

@@ -1,8 +1,8 @@
 """Pieces shared by the candidate pages: choosing one's case, showing the verdict in plain Chinese."""
 import streamlit as st
 
+from portal.domain import names
 from portal.services.views import candidate as candidate_view
-from portal.ui import labels
 from portal.ui.common import db
 
 
@@ -21,7 +21,8 @@ def show_verdict(found: dict) -> None:
     """Eligible or not, every unmet condition, and the documents required with where to get each."""
     st.subheader("自审结果")
     years = ""
-    if found["required_years"]:
+    refused = any(r.get("code") == "education_not_accepted" for r in found["reasons"])
+    if found["required_years"] and not refused:  # a refused tier's years belong to another tier
         years = f"（要求相关工作 {found['required_years']} 年，按您填写的时间计算为 {found['counted_years']} 年）"
     if found["eligible"]:
         st.success("按您填写的情况，符合报考条件" + years + "。请按下列清单准备材料。")
@@ -32,4 +33,4 @@ def show_verdict(found: dict) -> None:
         st.caption("如填写有误请修改后重新自审；确不符合条件的，考试成绩无效，不予发证。")
     st.subheader("需要提交的材料")
     for n, kind in enumerate(found["required_kinds"], 1):
-        st.markdown(f"**{n}. {labels.kind(kind)}**  \n{labels.WHERE.get(kind, '')}")
+        st.markdown(f"**{n}. {names.kind(kind)}**  \n{names.where_to_obtain(kind)}")

@@ -2,9 +2,10 @@
 import pandas as pd
 import streamlit as st
 
+from portal.domain import names
 from portal.services.cases import queue
 from portal.services.views import reference, review
-from portal.ui import labels, session
+from portal.ui import session
 from portal.ui.common import attempt, db
 
 who = session.require("reviewer", "admin")
@@ -15,7 +16,7 @@ city = c1.selectbox("市州", [None, *who.cities], format_func=lambda c: cities.
 exam = c2.selectbox("考试", [None, *exams], format_func=lambda c: exams.get(c, "全部"), key="q_exam")
 level = c3.selectbox("级别", [None, *levels], format_func=lambda c: levels.get(c, "全部"), key="q_level")
 status = c4.selectbox("状态", [None, "submitted", "resubmitted", "in_review"],
-                      format_func=lambda s: labels.status(s) if s else "全部", key="q_status")
+                      format_func=lambda s: names.state(s) if s else "全部", key="q_status")
 flag = c5.selectbox("标记", [None, True, False], format_func={None: "全部", True: "有问题标记", False: "无标记"}.get,
                     key="q_flag")
 page_no = st.number_input("页码", 1, 10_000, 1, key="q_page")
@@ -37,9 +38,8 @@ if next_col.button("领取下一件", key="q_claim_next", type="primary"):
     elif case:
         _open(case["id"])
 wanted = id_col.number_input("按案件号领取", min_value=1, step=1, value=None, key="q_case_id")
-if go_col.button("领取", key="q_claim_id") and wanted:
-    if attempt(queue.claim_case, db(), who, int(wanted)):
-        _open(int(wanted))
+if go_col.button("领取", key="q_claim_id") and wanted and attempt(queue.claim_case, db(), who, int(wanted)):
+    _open(int(wanted))
 rows = found["rows"]
 st.caption(f"共 {found['total']} 件，第 {found['page']} 页。按提交先后排序，“标记”为“有问题”的案件自动核对发现了问题。")
 if not rows:
@@ -48,7 +48,7 @@ if not rows:
 table = pd.DataFrame([{
     "案件号": r["case_id"], "姓名": r["name"], "市州": cities.get(r["city"], r["city"]),
     "考试": exams.get(r["exam"], r["exam"]), "级别": levels.get(r["level"], r["level"]),
-    "状态": labels.status(r["state"]), "标记": "有问题" if r["flagged"] else "", "问题": "、".join(r["flags"]),
+    "状态": names.state(r["state"]), "标记": "有问题" if r["flagged"] else "", "问题": "、".join(r["flags"]),
     "第几次提交": r["submission_no"], "排队时间": r["queued_at"], "领取人": r["holder"],
 } for r in rows])
 picked = st.dataframe(table, hide_index=True, width="stretch", key="q_table",
@@ -56,6 +56,5 @@ picked = st.dataframe(table, hide_index=True, width="stretch", key="q_table",
 chosen = picked.selection.rows if picked else []
 if chosen:
     case_id = int(table.iloc[chosen[0]]["案件号"])
-    if st.button(f"领取案件 {case_id}", key="q_claim_one"):
-        if attempt(queue.claim_case, db(), who, case_id):
-            _open(case_id)
+    if st.button(f"领取案件 {case_id}", key="q_claim_one") and attempt(queue.claim_case, db(), who, case_id):
+        _open(case_id)
