@@ -36,6 +36,7 @@ BY_ROLE = {
         st.Page(P + "admin/publication.py", title="公示管理", icon=":material/publish:"),
         st.Page(P + "admin/certificates.py", title="证书管理", icon=":material/workspace_premium:"),
         st.Page(P + "admin/backup.py", title="备份与恢复", icon=":material/backup:"),
+        st.Page(P + "admin/settings.py", title="系统设置", icon=":material/settings:"),
         st.Page(P + "reviewer/trail.py", title="过程跟踪", icon=":material/route:", url_path="admin_trail"),
     ],
 }

@@ -11,6 +11,7 @@ from portal.cli import main
 from portal.services.cases import decisions, queue
 from portal.services.certificates import config
 from portal.services.certificates.issue import issue_certificates
+from portal.services.certificates.public_url import set_public_url
 from portal.services.publication import lists
 from portal.store import audit
 from portal.store.db import DB_FILE, Database, close_all
@@ -38,6 +39,7 @@ def story(tmp_path, monkeypatch):
     lists.finalise_pass_list(db, world.admin, row["id"])
     config.set_issuing_unit(db, world.admin, user_id=world.admin.user_id, unit_code="4301",
                             body_name="长沙市人力资源和社会保障局")
+    set_public_url(db, world.admin, "https://zhicheng.example.gov.cn")
     issue_certificates(db, world.admin, obtained_on=dt.date(2021, 10, 23), series="05", list_id=row["id"])
     db.close()
     close_all()

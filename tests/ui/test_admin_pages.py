@@ -142,3 +142,16 @@ def test_issued_certificate_is_downloadable_by_its_holder_and_verifiable_by_anyo
     public.text_input(key="verify_phone").input("13907330010")
     public.form_submit_button[0].click().run()
     assert [s.value for s in public.success] == ["证书有效"]
+
+
+def test_settings_page_refuses_localhost_and_saves_a_public_address(login, db):
+    from portal.services.certificates import public_url
+    who = login("admin")
+    at = app(who, "portal/ui/admin/settings.py")
+    assert "演示地址" in texts(at)
+    at.text_input(key="set_public_url").input("http://localhost:8501")
+    at.form_submit_button[0].click().run()
+    assert "本机地址" in texts(at) and public_url.public_url(db).endswith(".invalid")
+    at.text_input(key="set_public_url").input("https://zhicheng.example.gov.cn")
+    at.form_submit_button[0].click().run()
+    assert not at.exception and public_url.public_url(db) == "https://zhicheng.example.gov.cn"

@@ -79,4 +79,6 @@ def final_list(db, tmp_path, n: int = 5, *, seed: int = 7, city: str = "4301", l
         lists.publish_pass_list(db, admin, row["id"], **CONTACT)
     with at(dt.datetime(2026, 9, 30, 9, 0)):
         lists.finalise_pass_list(db, admin, row["id"])
+    from portal.services.certificates.public_url import set_public_url
+    set_public_url(db, province_admin(), "https://zhicheng.example.gov.cn")
     return row["id"], cases
