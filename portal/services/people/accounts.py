@@ -5,6 +5,7 @@ import datetime as dt
 
 from checks import idnumber, normalize
 from portal.domain.errors import Conflict, InvalidInput, NotFound, PermissionDenied
+from portal.domain.times import beijing
 from portal.domain.units import all_codes
 from portal.services.people import passwords
 from portal.services.people.auth import Principal, actor_fields, require_role
@@ -36,7 +37,7 @@ def _fail(cur, user: dict, message: str) -> str:
 
 def _check_lock(user: dict) -> None:
     if user["locked_until"] and user["locked_until"] > clock.now():
-        raise PermissionDenied(f"账号已锁定，请于 {user['locked_until']:%H:%M} 后再试")
+        raise PermissionDenied(f"账号已锁定，请于 {beijing(user['locked_until'])} 后再试")
     if not user["active"]:
         raise PermissionDenied("账号已停用，请联系管理员")
 

@@ -15,6 +15,6 @@ else:
 with st.form("settings_public_url"):
     url = st.text_input("证书查验公网地址（public_url）", current or "", key="set_public_url",
                         placeholder="https://zhicheng.example.gov.cn")
-    st.caption("证书上的二维码和“查验地址”指向 该地址/verify?no=证书编号，须是外部人员能访问的地址，不能是 localhost。")
+    st.caption("证书上的二维码和“查验地址”指向该地址下的查验页，须是外部人员能访问的地址，不能是本机地址。")
     if st.form_submit_button("保存", type="primary"):
         attempt(public_url.set_public_url, db(), who, url, success="已保存。")
