@@ -13,7 +13,7 @@ def _decide(world, case_id, how):
     queue.claim_case(world.db, cs1, case_id, lease_minutes=600)
     world.clock.advance(hours=3)
     if how == "pass":
-        decisions.pass_case(world.db, cs1, case_id)
+        decisions.pass_case(world.db, cs1, case_id, acknowledgements=world.acknowledged(case_id))
     elif how == "fail":
         decisions.fail_case(world.db, cs1, case_id, reasons=["相关专业工作年限不足"])
     else:
