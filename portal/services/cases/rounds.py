@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as dt
 
 from portal.domain.errors import InvalidInput, NotFound
-from portal.services.people.auth import Principal, actor_fields, require_role
+from portal.services.people.auth import Principal, actor_fields, require_province_admin, require_role
 from portal.store import audit, clock, rows
 
 
@@ -30,7 +30,7 @@ def _validated(exam_year, opens_at, closes_at, return_days) -> dict:
 
 def create_round(db, principal: Principal, *, exam_year: int, name: str, opens_at, closes_at,
                  return_days: int = 5, exam: str | None = None) -> int:
-    require_role(principal, "admin")
+    require_province_admin(principal)
     params = _validated(exam_year, opens_at, closes_at, return_days)
     params.update(name=name, exam=exam or None, now=clock.now())
     with db.transaction() as cur:
@@ -41,7 +41,7 @@ def create_round(db, principal: Principal, *, exam_year: int, name: str, opens_a
 
 
 def update_round(db, principal: Principal, round_id: int, *, opens_at, closes_at, return_days: int) -> None:
-    require_role(principal, "admin")
+    require_province_admin(principal)
     with db.transaction() as cur:
         before = rows.one(cur, "select_round", {"id": round_id})
         if before is None:

@@ -1,5 +1,5 @@
-"""Putting a file into a case's slot: store it, read its fields, attach it, and detach what the slot
-held before (the case, slot and state are checked by the submission service)."""
+"""Putting a file into a case's slot: check the case, slot, state and owner, then store the file, read
+its fields, attach it, and detach what the slot held before. A refused call stores nothing."""
 from __future__ import annotations
 
 import checks
@@ -10,6 +10,7 @@ from portal.services.people.auth import Principal
 
 def attach_upload(db, principal: Principal, case_id: int, *, slot: str, filename: str, data: bytes) -> dict:
     """Store the file, read its fields, put it in `slot` (the slot's earlier file is detached)."""
+    submission.check_attachable(db, principal, case_id, slot=slot)
     info = uploads.upload(db, principal, filename=filename, data=data)
     with db.read() as cur:
         path = uploads.document_for_analysis(cur, info["id"])["path"]
