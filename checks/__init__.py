@@ -1,7 +1,7 @@
 """Document reading and checks: text backends, OCR engines, templates, extraction, checks.
 Imports nothing from portal, streamlit or duckdb.
 
-- `extract_document(path, *, engine=None) -> dict`: the design 4.3 object
+- `extract_document(path, *, engine=None) -> dict`: the `portal extract --json` object
   `{"file","kind","fields","source","confidence","findings"}`; never raises for a bad file.
 - `check_case(case) -> list[dict]`: identity, CHSI, evidence, consistency and stamp findings, each
   `{"code","severity","message","file","field","read","expected"}`."""

@@ -1,6 +1,6 @@
 """学信网 备案表 / 认证报告 checks: online verification code and the 18-digit certificate number.
 
-documents.md 1.3 and 3.1: the code is 16 upper-case letters/digits (legacy: 12 digits); a leading
+学信网 verification and CHSI certificate numbering: the code is 16 upper-case letters/digits (legacy: 12 digits); a leading
 letter other than A, or I/O in it, is only unusual (warn). The certificate number is 5 school code,
 1 办学类型, 4 graduation year, 2 培养层次, 6 sequence; 17 digits were used for 2001-2003. The level
 digits are official (fail on mismatch); type and year are warnings (late registration, 结业→毕业
@@ -53,7 +53,7 @@ def certificate_no(number, *, file=None, graduation_date=None, education_level=N
     if len(num) == 17 and not (year and 2001 <= year <= 2003):
         return [finding("cert_no_length", "warn", "17位学历证书编号只在2001–2003年使用，请核对", **ev)]
     if self_study:
-        return []  # 自考 numbers follow another structure (documents.md 3.1): nothing more is firm
+        return []  # 自考 numbers follow another structure (CHSI numbering rules for 自学考试): nothing more is firm
     out = []
     level = LEVEL_DIGITS.get(num[10:12])
     if level is None:
@@ -73,7 +73,7 @@ def certificate_no(number, *, file=None, graduation_date=None, education_level=N
 
 
 def cscse_number(number, *, file=None) -> list[dict]:
-    """CSCSE 认证书编号: 12 digits since 2019, or the older 教留服认 X[YYYY]NNNNN号 form (documents.md 7)."""
+    """CSCSE 认证书编号: 12 digits since 2019, or the older 教留服认 X[YYYY]NNNNN号 form (教育部留学服务中心)."""
     ev = {"file": file, "field": "report_no", "read": number}
     value = re.sub(r"\s", "", str(number or ""))
     if re.fullmatch(r"\d{12}", value) or re.fullmatch(r"教留服认\S+\[\d{4}\]\d+号", value):

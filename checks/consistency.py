@@ -22,7 +22,7 @@ def identity(candidate: dict, docs: list[tuple[str, str, dict]]) -> list[dict]:
     valid_id = bool(number) and idnumber.is_valid(number)
     if number:
         out += idnumber.check(number, file=None, stated_gender=candidate.get("gender"))
-    for file, kind, f in docs:
+    for file, _kind, f in docs:
         if f.get("name") and name.strip() and not same_name(f["name"], name):
             out.append(finding("name_mismatch", "fail", "材料上的姓名与名单不一致", file=file, field="name",
                                read=f["name"], expected=candidate.get("name")))
@@ -66,7 +66,7 @@ def education(declared: dict, docs: list[tuple[str, str, dict]]) -> list[dict]:
 
 
 def whole_years(start: dt.date, cutoff: dt.date) -> int:
-    """Largest N with start + N years <= cutoff + 1 day (design 4.2)."""
+    """Largest N with start + N years <= cutoff + 1 day (as rules.workyears counts them)."""
     n = cutoff.year - start.year + 1
     while n > 0 and _add_years(start, n) > cutoff + dt.timedelta(days=1):
         n -= 1

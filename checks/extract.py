@@ -1,4 +1,4 @@
-"""`extract_document`: read, classify and extract one file into the design 4.3 object; never raises."""
+"""`extract_document`: read, classify and extract one file into the `portal extract --json` object; never raises."""
 from __future__ import annotations
 
 from pathlib import Path

@@ -1,4 +1,4 @@
-"""Resident ID numbers (GB 11643-1999): checksum, birth date, sex digit (documents.md section 4)."""
+"""Resident ID numbers (GB 11643-1999): checksum, birth date, sex digit (GB 11643-1999 公民身份号码)."""
 from __future__ import annotations
 
 import datetime as dt

@@ -1,8 +1,8 @@
 """Eligibility rules: exam conditions as dated, sourced YAML data and pure rule functions.
 Imports nothing from portal, streamlit or duckdb.
 
-Public API (TEAM.md): Candidate, Verdict, Reason, evaluate, evaluate_frame, required_evidence,
-catalog, and the alias helpers in `rules.aliases` (exam_code, level_code, EXAMS, LEVEL_NAMES)."""
+Public API: Candidate, Verdict, Reason, evaluate, evaluate_frame, required_evidence,
+catalog, and the alias functions in `rules.aliases` (exam_code, level_code, EXAMS, LEVEL_NAMES)."""
 from __future__ import annotations
 
 from importlib import import_module

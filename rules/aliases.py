@@ -1,4 +1,5 @@
-"""Exam and level names in any form → contract codes (DESIGN 4.1).
+"""Exam and level names in any form → the codes used throughout the portal (exam and level codes of
+`rules/params/exam_aliases.yaml`).
 The forms live in `rules/params/exam_aliases.yaml`; this module only normalises and looks up."""
 from __future__ import annotations
 
@@ -70,7 +71,8 @@ def _level_index(exam: str) -> dict[str, str]:
 
 def level_code(exam: str | None, text: object) -> str | None:
     """A level form for the given exam code → level code the exam has, else None.
-    An empty level means the exam's only level when it has exactly one (DESIGN 4.4)."""
+    An empty level means the exam's only level when it has exactly one (`portal eligibility` lists may leave
+    it blank)."""
     if exam not in EXAM_LEVELS:
         return None
     levels = EXAM_LEVELS[exam]

@@ -1,4 +1,5 @@
-"""Judge one way of qualifying (a requirement row) and choose between several (DESIGN 4.2)."""
+"""Judge one way of qualifying (a requirement row) and choose between several (the convention
+in rules/README.md, "Several ways to qualify")."""
 from __future__ import annotations
 
 from dataclasses import dataclass

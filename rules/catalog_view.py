@@ -56,7 +56,7 @@ def unconfirmed_summary() -> list[str]:
                 regrouped: dict[tuple, list[str]] = {}
                 for (k, years, total, why, tier), edus in merged.items():
                     regrouped.setdefault((k, years, total, why, tuple(edus)), []).append(tier)
-                for (k, years, total, why, edus), tiers in regrouped.items():
+                for (k, years, _total, why, edus), tiers in regrouped.items():
                     value = "不得报考" if years is None else f"{years}年"
                     lines.append(f"{where} {'/'.join(edus)} [{'/'.join(tiers)}]{' 途径' + str(k) if k else ''}: "
                                  f"{value} — {why}")

@@ -1,4 +1,5 @@
-"""Education level after technical-school equivalence (DESIGN 2.1 item 7)."""
+"""Education level after technical-school equivalence (长沙市人社局 2022-04-22 公告, 学历证明材料第7项; the
+bands are in `rules/params/tech_school_equivalence.yaml`)."""
 from __future__ import annotations
 
 from rules import params

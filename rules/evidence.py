@@ -1,4 +1,5 @@
-"""Which documents a case must show (DESIGN 2.1 materials and education-proof cases; 4.2)."""
+"""Which documents a case must show (长沙市人社局 2022-04-22 公告: 人工核查材料 and
+学历证明材料第1–7项)."""
 from __future__ import annotations
 
 import datetime as dt
@@ -10,17 +11,17 @@ from rules.model import Candidate
 
 def tech_school_proof(graduation: dt.date) -> str:
     """2005–2013 and 2015 onwards → query result page; other years (before 2005, 2014) →
-    student-status certification. Source: seed 004 学历证明材料第7项."""
+    student-status certification. Source: 长沙市人社局 2022-04-22 公告 学历证明材料第7项."""
     for band in params.tech_school_bands():
         lo, hi = band["from_year"], band["to_year"]
-        if (lo is None or graduation.year >= lo) and (hi is None or graduation.year <= hi):
-            if lo is not None or hi is not None:
-                return band["kind"]
+        in_band = (lo is None or graduation.year >= lo) and (hi is None or graduation.year <= hi)
+        if in_band and (lo is not None or hi is not None):
+            return band["kind"]
     return params.tech_school_bands()[-1]["kind"]
 
 
 def education_proof(c: Candidate) -> tuple[str, ...]:
-    """The education-proof kinds for the case. Source: seed 004 学历证明材料第1–7项.
+    """The education-proof kinds for the case. Source: 长沙市人社局 2022-04-22 公告 学历证明材料第1–7项.
     Empty while the graduation date or the education level is unknown."""
     if c.graduation_date is None or education_effective(c.education, c.tech_class) is None:
         return ()

@@ -3,7 +3,7 @@ its own source and `confirmed` flag. Tier aliases (e.g. near → related) are re
 from __future__ import annotations
 
 from rules import params
-from rules.schema import Node
+from rules.schema import Node, source_text
 
 
 def tier_values(row: Node, key: str, ctx: dict, src: str, confirmed: bool) -> dict:
@@ -21,7 +21,7 @@ def _cell(node: Node, key: str, raw, ctx: dict, src: str, confirmed: bool):
     if isinstance(raw, dict):
         sub = node.child(key).keys({"value"}, {"source", "confirmed", "note_zh"})
         if "source" in raw:
-            src = ctx["source_text"](sub, "source", ctx["sources"])
+            src = source_text(sub, "source", ctx["sources"])
         return (_years(sub, "value", raw["value"]), src, sub.get("confirmed", bool, True) and confirmed,
                 sub.get("note_zh", str) or "")
     return (_years(node, key, raw), src, confirmed, "")

@@ -7,7 +7,7 @@ from pathlib import Path
 from rules.aliases import EXAM_LEVELS, EXAMS, LEVEL_NAMES
 from rules.conditions import ExamRules, Fact, LevelRule, Version
 from rules.exam_rows import level_requirements
-from rules.schema import Node, read_yaml
+from rules.schema import Node, read_yaml, source_text
 
 LEVEL_KEYS = {"work_zh", "cutoff", "full_time_study_counts", "tiers", "education", "exempt", "addon"}
 LEVEL_OPTIONAL = {"alternatives", "requires", "count_from", "total_work_zh", "notes_zh"}
@@ -19,15 +19,6 @@ def fact(node: Node, key: str, sources: dict[str, str], value_key: str = "value"
     sub.keys({value_key, "source"}, optional)
     return Fact(sub.data[value_key], source_text(sub, "source", sources),
                 sub.get("confirmed", bool, True), sub.get("condition_zh", str) or sub.get("note_zh", str) or "")
-
-
-def source_text(node: Node, key: str, sources: dict[str, str]) -> str:
-    ref = node.data.get(key)
-    if not ref:
-        node.fail("missing source", key)
-    if ref not in sources:
-        node.fail(f"unknown source key {ref!r} (not in the file's sources)", key)
-    return sources[ref]
 
 
 def load_exam_file(path: Path) -> ExamRules:

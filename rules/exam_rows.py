@@ -4,7 +4,7 @@ from __future__ import annotations
 from rules import params
 from rules.conditions import Alternative, Cell
 from rules.exam_cells import tier_values
-from rules.schema import Node
+from rules.schema import Node, source_text
 
 ROW_KEYS = {"education", "source"}
 ROW_OPTIONAL = {"years", "same_as", "total_years", "requires", "count_from", "confirmed", "note_zh"}
@@ -13,13 +13,10 @@ COUNT_FROM = ("work_start", "holds_since")
 
 def level_requirements(level: Node, sources: dict[str, str]):
     """→ (tier labels, {education: (Alternative, …)}, has_total) for one level node."""
-    from rules.exam_file import source_text
-
     tiers = _tiers(level.child("tiers"))
     base = [t for t in params.TIERS if t not in tiers["alias"]]
     has_total = "total_work_zh" in level.data
-    ctx = dict(level=level, sources=sources, base=base, alias=tiers["alias"], has_total=has_total,
-               source_text=source_text)
+    ctx = dict(level=level, sources=sources, base=base, alias=tiers["alias"], has_total=has_total)
     main_rows = level.data.get("education")
     if not isinstance(main_rows, list) or not main_rows:
         level.fail("expected a non-empty list of rows", "education")
@@ -87,7 +84,7 @@ def _alternative(row: Node, ctx: dict, main: bool) -> Alternative:
         row.fail("missing required key (the level counts total years)", "total_years")
     if not ctx["has_total"] and "total_years" in row.data:
         row.fail("unknown key (the level has no total_work_zh)", "total_years")
-    src = ctx["source_text"](row, "source", sources)
+    src = source_text(row, "source", sources)
     confirmed = row.get("confirmed", bool, True)
     note = row.get("note_zh", str) or ""
     years = tier_values(row, "years", ctx, src, confirmed)
@@ -99,7 +96,7 @@ def _alternative(row: Node, ctx: dict, main: bool) -> Alternative:
     if main and requires is None and "requires" in level.data:
         req = level.child("requires").keys({"holds", "source"}, {"confirmed"})
         requires = req.get("holds", str, choices=params.holds_codes())
-        req_src = ctx["source_text"](req, "source", sources)
+        req_src = source_text(req, "source", sources)
     if main and count_from is None:
         count_from = level.get("count_from", str, choices=(None, *COUNT_FROM))
     count_from = count_from or "work_start"

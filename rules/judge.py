@@ -45,7 +45,7 @@ def outcome(c: Candidate) -> tuple[Outcome | None, list[Reason]]:
 
 def evaluate(c: Candidate, format_reasons: dict[str, Reason] | None = None) -> Verdict:
     """Eligible or not, with every unmet condition as a Chinese reason naming rule and source,
-    the evidence the case must show and the numbers compared. Source: DESIGN 4.2."""
+    the evidence the case must show and the numbers compared (the output row of `Verdict.to_row`)."""
     c, loose = normalise(c)                          # text values from callers holding JSON answers
     bad = malformed_reasons(c, {**loose, **(format_reasons or {})})
     edu = education_effective(c.education, c.tech_class) if not {"education", "tech_class"} & {
@@ -65,7 +65,7 @@ def required_years(c: Candidate) -> int | None:
 
 
 def evaluate_row(row: dict) -> dict:
-    """A CSV row (column → text) → the DESIGN 4.2 output row, by the scalar path."""
+    """A CSV row (column → text) → the output row (`Verdict.to_row`), by the scalar path."""
     from rules.parse import candidate_from_row, clean
 
     candidate, format_reasons = candidate_from_row(row)

@@ -36,33 +36,3 @@ def level_rule(exam: str, level: str, exam_year: int) -> LevelRule | None:
     rules = catalog().get(exam)
     version = rules.version_for(exam_year) if rules else None
     return version.levels.get(level) if version else None
-
-
-def unconfirmed_facts() -> list[str]:
-    """One line per `confirmed: false` fact, for the closing note and the UI."""
-    lines = [f"rules/params/{p.name}.yaml: {p.description_zh}" for p in params.all_params() if not p.confirmed]
-    for exam in catalog().values():
-        if not exam.tech_school.confirmed:
-            lines.append(f"{exam.file}: tech_school accepted — {exam.tech_school.text_zh}")
-        for v in exam.versions:
-            for lv in v.levels.values():
-                lines += _level_lines(exam.file, v.from_year, lv)
-    return lines
-
-
-def _level_lines(file: str, year: int, lv: LevelRule) -> list[str]:
-    where = f"{file} {year} {lv.level}"
-    out = [f"{where}: {name} — {f.source}" for name, f in
-           (("cutoff", lv.cutoff_fact), ("full_time_study_counts", lv.full_time_study),
-            ("exempt route", lv.exempt), ("addon route", lv.addon)) if not f.confirmed]
-    seen = set()
-    for edu, alts in lv.requirements.items():
-        for i, alt in enumerate(alts):
-            for tier, cell in alt.cells.items():
-                key = (edu, i, cell.years, cell.total_years, cell.note_zh, tier if cell.note_zh else "")
-                if not cell.confirmed and (edu, i, tier) not in seen:
-                    seen.add((edu, i, tier))
-                    years = "not eligible" if cell.years is None else f"{cell.years} years"
-                    out.append(f"{where} {edu} {tier}{' alt' + str(i) if i else ''}: {years} — "
-                               f"{cell.note_zh or cell.source}")
-    return out

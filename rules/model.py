@@ -1,4 +1,5 @@
-"""Input and output of the eligibility rules: Candidate (the DESIGN 4.2 input columns, typed),
+"""Input and output of the eligibility rules: Candidate (the input columns of
+`rules.validate.COLUMNS`, typed),
 Reason and Verdict."""
 from __future__ import annotations
 
@@ -45,7 +46,7 @@ class Verdict:
     reasons: tuple[Reason, ...]
 
     def to_row(self, candidate_id: str | None) -> dict:
-        """The DESIGN 4.2 output row (as the batch path produces it)."""
+        """The output row (as the batch path `rules.batch.evaluate_frame` produces it)."""
         return {
             "candidate_id": candidate_id,
             "eligible": self.eligible,

@@ -1,4 +1,4 @@
-"""A CSV row (column → text) → Candidate plus the format reasons of its cells (DESIGN 4.2)."""
+"""A CSV row (column → text) → Candidate plus the format reasons of its cells (`rules.validate`)."""
 from __future__ import annotations
 
 import datetime as dt

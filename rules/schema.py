@@ -79,3 +79,13 @@ class Node:
         if value is None or (isinstance(value, dt.date) and not isinstance(value, dt.datetime)):
             return value
         self.fail(f"expected a date YYYY-MM-DD, got {value!r}", key)
+
+
+def source_text(node: Node, key: str, sources: dict[str, str]) -> str:
+    """The text of the source that `node[key]` names: a key of the exam file's `sources`."""
+    ref = node.data.get(key)
+    if not ref:
+        node.fail("missing source", key)
+    if ref not in sources:
+        node.fail(f"unknown source key {ref!r} (not in the file's sources)", key)
+    return sources[ref]

@@ -1,5 +1,5 @@
 """Input checks shared by the scalar and batch paths: each returns the reason for one column
-(or None). A row with any such reason is malformed (DESIGN 4.2)."""
+(or None). A row with any such reason is malformed."""
 from __future__ import annotations
 
 import datetime as dt
@@ -28,7 +28,7 @@ BAD_CODE = "{col}：不是有效的代码"
 
 def reason(col: str, template: str, **kw) -> Reason:
     code = "missing_field" if template == MISSING else "invalid_field"
-    return Reason(code, template.format(col=col, **kw), f"输入列 {col}", "DESIGN 4.2")
+    return Reason(code, template.format(col=col, **kw), f"输入列 {col}", "名单输入列格式（rules/validate.py）")
 
 
 def parse_date(text: str | None) -> dt.date | None:

@@ -18,7 +18,7 @@ class PdfCheck:
 
 
 def check_certificate_pdf(pdf_bytes: bytes, public: Ed25519PublicKey) -> PdfCheck:
-    if not pdf_bytes[:5] == b"%PDF-":
+    if pdf_bytes[:5] != b"%PDF-":
         return PdfCheck(False, "上传的文件不是PDF文件")
     payload = read_payload(pdf_bytes)
     if not isinstance(payload, dict) or not isinstance(payload.get("fields"), dict):

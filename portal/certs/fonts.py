@@ -1,6 +1,6 @@
 """The CJK TrueType font for certificates and list PDFs, and the pinyin fallback for names.
 
-Tianjin's rule (seed 001): rare characters the certificate cannot print are replaced by pinyin,
+Tianjin's rule (天津市人社局 电子职称证书管理通知): rare characters the certificate cannot print are replaced by pinyin,
 with a visible mark so the issuing body annotates them by hand."""
 from __future__ import annotations
 

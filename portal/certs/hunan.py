@@ -1,4 +1,4 @@
-"""Hunan 18-character 职称 certificate code (seed 000, design 2.2).
+"""Hunan 18-character 职称 certificate code (湖南职称软件说明 证书编码定义).
 
 pos 1 level A/B/C · 2–3 series · 4–5 year · 6 method 1/2/3 · 7–14 issuing unit (code without 43,
 right-padded with 0) · 15–18 serial from 0001. The unit must be the authority for the level:

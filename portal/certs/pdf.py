@@ -1,4 +1,4 @@
-"""E-certificate PDF: the design 2.2 fields, a QR code to the verification page, and the signed
+"""E-certificate PDF: the certificate fields (holder, ID number, qualification, level, grade, issuing unit, dates), a QR code to the verification page, and the signed
 payload embedded as the attachment `certificate.json` so an uploaded copy can be checked."""
 from __future__ import annotations
 

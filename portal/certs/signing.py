@@ -5,6 +5,7 @@ The signing key is created on first use under PORTAL_HOME/keys/ with owner-only 
 from __future__ import annotations
 
 import base64
+import contextlib
 import hashlib
 import json
 import os
@@ -53,10 +54,8 @@ def _create(path: Path) -> None:
             handle.write(pem)
             handle.flush()
             os.fsync(handle.fileno())
-        try:
+        with contextlib.suppress(FileExistsError):   # another process created the key first: keep theirs
             os.link(tmp, path)
-        except FileExistsError:
-            pass
     finally:
         os.unlink(tmp)
 

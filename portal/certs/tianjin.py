@@ -1,4 +1,4 @@
-"""Tianjin e-certificate number (seed 001): a grade letter followed by digits.
+"""Tianjin e-certificate number (天津市人社局 电子职称证书管理通知): a grade letter followed by digits.
 
 A 正高级, B 副高级, C 中级, D 助理级, E 员级. The seed fixes only "letter + digits"; the portal composes
 letter + 4-digit year + 6-digit serial (11 characters) and the validator accepts any 4–20 digits."""

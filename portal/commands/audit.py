@@ -1,4 +1,4 @@
-"""`portal audit verify`: walk the hash chain of the audit trail (design 4.4)."""
+"""`portal audit verify`: walk the hash chain of the audit trail."""
 from __future__ import annotations
 
 from portal.commands._system import database

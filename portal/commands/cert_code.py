@@ -1,4 +1,4 @@
-"""`portal cert-code check CODE [--scheme hunan|tianjin]` (design 4.4)."""
+"""`portal cert-code check CODE [--scheme hunan|tianjin]`."""
 from __future__ import annotations
 
 from portal.services.certificates import codes

@@ -14,7 +14,7 @@ from portal.services.documents import reading
 
 
 def register(sub) -> None:
-    p = sub.add_parser("extract", help="识别材料文件：分类并提取字段（design 4.3）")
+    p = sub.add_parser("extract", help="识别材料文件：分类并提取字段")
     p.add_argument("files", nargs="+", metavar="FILE")
     p.add_argument("--json", action="store_true", help="每个文件输出一行 JSON")
     p.add_argument("--engine", default=None, help="OCR 引擎：rapidocr（默认）或 tesseract")

@@ -1,4 +1,4 @@
-"""`portal import-candidates FILE`: the authority's list (CSV or XLSX), per-row result (design 4.4)."""
+"""`portal import-candidates FILE`: the authority's list (CSV or XLSX), per-row result."""
 from __future__ import annotations
 
 import csv

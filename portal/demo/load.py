@@ -15,7 +15,8 @@ from portal.services.people import accounts, list_import
 from portal.services.people.auth import Principal
 from portal.services.publication import lists
 from portal.services.views import admin as admin_view
-from portal.services.views import documents, history
+from portal.services.documents import attaching
+from portal.services.views import history
 from portal.store import clock
 
 OPERATOR = Principal(user_id=0, role="admin", cities=all_codes(), display_name="命令行管理员")
@@ -84,7 +85,7 @@ def _load(db, formats: str, log) -> dict:
             name, content = scan(kind, person, person["declared"], (person.get("docs") or {}).get(kind),
                                  fmt=file_format(kind, formats))
             with at(day(5, 10, n)):
-                documents.attach_upload(db, who, case_id, slot=kind, filename=name, data=content)
+                attaching.attach_upload(db, who, case_id, slot=kind, filename=name, data=content)
         with at(day(5, 11, n)):
             submission.submit_case(db, who, case_id, background=False)
         _decide(db, reviewer[person["city"]], person, verdict, day(3 if n % 2 else 2, 9 + n % 6, 5))

@@ -37,7 +37,7 @@ def fields_for(person: dict, answers: dict) -> dict:
         "enrollment_date": dt.date(grad.year - years, 9, 1).isoformat(), "graduation_date": grad.isoformat(),
         "work_start": str(answers.get("work_start") or ""), "years": f"{dt.date.today().year - int(str(answers.get('work_start') or grad)[:4])}年",
         "certificate_no": cert, "update_date": (dt.date.today() - dt.timedelta(days=20)).isoformat(),
-        # every real 16-character code seen starts with "A" (documents.md 1.3)
+        # every real 16-character code seen starts with "A" (学信网 online verification codes)
         "verification_code": "A" + _code(person["id_number"] + "v", "ABCDEFGHJKLMNPQRSTUVWXYZ23456789", 15),
         "class_type": answers.get("tech_class") or "", "report_no": _code(person["name"], "0123456789", 12),
     }

@@ -12,7 +12,7 @@ DATE_STYLES = {"cn": "{y}年{m:02d}月{d:02d}日", "dash": "{y}-{m:02d}-{d:02d}"
 
 @lru_cache(maxsize=1)
 def layouts() -> dict:
-    with open(Path(__file__).with_name("kinds.yaml"), encoding="utf-8") as fh:
+    with open(Path(__file__).with_name("printed.yaml"), encoding="utf-8") as fh:
         return yaml.safe_load(fh)
 
 

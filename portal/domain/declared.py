@@ -1,4 +1,4 @@
-"""The candidate's self-check answers (DESIGN 4.2 columns as JSON values) <-> `rules.Candidate`."""
+"""The candidate's self-check answers (the `portal eligibility` input columns as JSON values) <-> `rules.Candidate`."""
 from __future__ import annotations
 
 import datetime as dt

@@ -1,7 +1,7 @@
 """Masking of personal numbers for public pages, exports and logs.
 
 Only the candidate's own view and the reviewer's case view show full numbers; everything else
-goes through these functions (TEAM.md: ID first 4 + last 4 visible, phone first 3 + last 4)."""
+goes through these functions (ID: first 4 + last 4 visible; phone: first 3 + last 4)."""
 from __future__ import annotations
 
 

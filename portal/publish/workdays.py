@@ -1,4 +1,4 @@
-"""Working days for 公示 notice periods, by the Chinese statutory calendar (documents.md §8).
+"""Working days for 公示 notice periods, by the Chinese statutory calendar (国务院办公厅 annual holiday notices, as the chinesecalendar package records them).
 
 `chinesecalendar` knows the State Council's 放假调休 tables for the years it ships (2004–2026 in
 1.11.0). For a later year an administrator must first enter that year's holidays and 调休 working
@@ -44,7 +44,7 @@ class WorkCalendar:
         """The last day of a notice of `days` working days published on `start`.
 
         With `count_start` the publication day counts when it is a working day; otherwise counting
-        begins the next working day. Raises ValueError below the 5-day minimum (design 2.3)."""
+        begins the next working day. Raises ValueError below the 5-day minimum."""
         if days < MIN_NOTICE_DAYS:
             raise ValueError(f"公示期不得少于{MIN_NOTICE_DAYS}个工作日（设定为{days}个）")
         day = start if count_start else start + dt.timedelta(days=1)

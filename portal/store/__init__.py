@@ -1,6 +1,6 @@
-"""DuckDB storage for the portal (helper "workflow"). SQL lives only in sql/.
+"""DuckDB storage for the portal. SQL lives only in sql/.
 
-API for every helper:
+What the services use:
 - `portal.store.db.open_database(home) -> Database`: the process's database under `home`
   (`home/portal.duckdb`), opened once per process and migrated; `Database(":memory:")` +
   `db.migrate()` for tests. Raises `migrations.SchemaTooNew` if the file is newer than the code.
@@ -12,7 +12,7 @@ API for every helper:
 - `portal.store.queries.q(name)`: text of `sql/queries/<name>.sql`; use named `$param`s with a dict:
   `cur.execute(q("select_case"), {"case_id": 7})`.
 - `sql/migrations/NNNN_<what>.sql`: applied in order on open, each in one transaction with its
-  row in `schema_migrations`. 0001 = workflow, 0002 = documents (uploads), 0003 = publication.
+  row in `schema_migrations`.
 - `portal.store.audit.append(cur, *, actor, role, action, entity, entity_id, before, after) -> seq`;
   `audit.verify(cur) -> (n_events, None) | (first_bad_seq, why)`; `audit.trail(cur, entity, id)`.
 - `portal.store.db.close_all()`: close cached databases (before restore; in tests).

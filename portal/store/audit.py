@@ -93,11 +93,10 @@ def verify(cur) -> tuple[int, str | None]:
 
 def trail(cur, entity: str, entity_id) -> list[dict]:
     """Every event about one entity, oldest first, with before/after decoded."""
-    rows = cur.execute(q("select_audit_trail"), {"entity": entity, "entity_id": str(entity_id)})
-    cols = [d[0] for d in rows.description]
+    from portal.store.rows import iter_dicts
+
     out = []
-    for row in rows.fetchall():
-        ev = dict(zip(cols, row))
+    for ev in iter_dicts(cur.execute(q("select_audit_trail"), {"entity": entity, "entity_id": str(entity_id)})):
         for key in ("before", "after"):
             raw = ev.pop(f"{key}_json")
             ev[key] = None if raw is None else json.loads(raw)

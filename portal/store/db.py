@@ -5,6 +5,7 @@ exception, re-entrant within a thread); `db.read()` yields the thread's cursor f
 `open_database(home)` opens (cached per path) and applies migrations."""
 from __future__ import annotations
 
+import contextlib
 import os
 import threading
 from contextlib import contextmanager
@@ -60,10 +61,8 @@ class Database:
                 cur.execute("COMMIT")
             except BaseException:
                 self.audit_tail = None
-                try:
+                with contextlib.suppress(duckdb.Error):  # the failed COMMIT already ended the transaction
                     cur.execute("ROLLBACK")
-                except duckdb.Error:
-                    pass  # the failed COMMIT already ended the transaction
                 raise
             finally:
                 self._local.depth = 0

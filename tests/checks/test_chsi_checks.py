@@ -1,4 +1,4 @@
-"""学信网 verification codes and certificate numbers: failures only where documents.md says the rule is firm."""
+"""学信网 verification codes and certificate numbers: failures only where the published numbering rules are firm."""
 from checks import chsi
 
 

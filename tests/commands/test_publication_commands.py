@@ -28,7 +28,7 @@ def test_a_list_goes_from_passed_cases_to_verified_certificates_on_the_command_l
         w.writeheader()
         w.writerows(people)
     assert portal(home, "import-candidates", str(src)).returncode == 0
-    with open_database(home).transaction() as cur:  # the review itself is the workflow helper's
+    with open_database(home).transaction() as cur:  # the review is tested in tests/services/cases
         cur.execute("UPDATE cases SET state = 'passed'")
     out = portal(home, "pass-list", "build", "--exam", "economics", "--year", "2026")
     assert out.returncode == 0 and "3 listed" in out.stdout, out.stderr

@@ -1,5 +1,5 @@
 """Collect the table-driven rule cases in `tests/rules/cases/*.yaml` as pytest tests.
-Each case: `name` (a sentence), `row` (DESIGN 4.2 input columns) and `expect` (output columns;
+Each case: `name` (a sentence), `row` (the input columns of rules.validate.COLUMNS) and `expect` (output columns;
 `reasons` is matched as substrings, one per list item)."""
 from pathlib import Path
 

@@ -6,7 +6,7 @@ import numpy as np
 import polars as pl
 
 from rules import evaluate_frame
-from rules.batch_codes import combine
+from rules.batch.codes import combine
 from rules.judge import evaluate_row
 
 

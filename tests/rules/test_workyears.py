@@ -1,4 +1,4 @@
-"""Work years exactly as DESIGN 4.2: both days included, 29 February safe, full-time study excluded."""
+"""Work years as rules.workyears counts them: both days included, 29 February safe, full-time study excluded."""
 import datetime as dt
 
 import pytest
@@ -9,8 +9,8 @@ D = dt.date
 
 
 @pytest.mark.parametrize("start,cutoff,years", [
-    (D(2017, 1, 1), D(2021, 12, 31), 5),      # DESIGN 4.2 example
-    (D(2017, 1, 2), D(2021, 12, 31), 4),      # DESIGN 4.2 example
+    (D(2017, 1, 1), D(2021, 12, 31), 5),      # the counted_years docstring example
+    (D(2017, 1, 2), D(2021, 12, 31), 4),      # the counted_years docstring example
     (D(2021, 12, 31), D(2021, 12, 31), 0),
     (D(2022, 1, 1), D(2021, 12, 31), 0),      # starts after the cut-off
     (D(2016, 2, 29), D(2021, 2, 28), 5),      # anniversary of a leap day falls on 1 March

@@ -14,7 +14,9 @@ def _event(cur, n):
 
 def test_migrations_are_numbered_uniquely_and_without_gaps():
     numbers = [n for n, _ in migrations.available()]
-    assert numbers == list(range(1, len(numbers) + 1))
+    assert numbers, "no migrations found"
+    assert len(numbers) == len(set(numbers)), numbers
+    assert sorted(numbers) == list(range(1, len(numbers) + 1)), numbers
 
 
 def test_migrating_twice_changes_nothing(tmp_path):

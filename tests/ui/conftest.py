@@ -54,6 +54,15 @@ def login(db):
     return _login
 
 
+def case_of(db, name: str) -> int:
+    """The demo case of the candidate called `name` (the demo's stories are told by person)."""
+    with db.read() as cur:
+        row = cur.execute("SELECT c.id FROM cases c JOIN candidates p ON p.id = c.candidate_id "
+                          "WHERE p.name = $name ORDER BY c.id LIMIT 1", {"name": name}).fetchone()
+    assert row is not None, f"no demo case for {name}"
+    return row[0]
+
+
 def app(who=None, page: str | None = None, **state) -> AppTest:
     """The whole portal (streamlit_app.py) as `who` sees it, switched to `page` if given."""
     at = AppTest.from_file(str(APP), default_timeout=60)

@@ -4,7 +4,7 @@ import pytest
 
 from portal.demo.people import spec
 from portal.services.views import cases as cases_view
-from tests.ui.conftest import app, texts
+from tests.ui.conftest import app, case_of, texts
 
 PEOPLE = {p["name"]: p for p in spec()["candidates"]}
 LI_NA, LIU_YANG = 7, 2  # 长沙 cases in the queue: missing seal, wrong evidence kind
@@ -78,8 +78,9 @@ def test_another_citys_reviewer_cannot_claim_or_trace_the_case(login, case_id):
     assert any("不属于您负责的市州" in e.value for e in at.error) and not at.dataframe
 
 
-def test_trail_shows_each_step_and_where_the_case_stands(login):
-    at = app(login("reviewer"), "portal/ui/reviewer/trail.py", trail_case=3)  # 杨帆, returned
+def test_trail_shows_each_step_and_where_the_case_stands(db, login):
+    returned = case_of(db, "杨帆")  # the demo's returned case
+    at = app(login("reviewer"), "portal/ui/reviewer/trail.py", trail_case=returned)
     steps = at.dataframe[0].value
     assert list(steps["操作"])[:3] == ["提交", "自动核对材料", "领取审核"] and "退回补充" in set(steps["操作"])
     assert "等待考生" in texts(at)

@@ -2,6 +2,7 @@
 the submitted documents, run in the background with progress; findings are stored with the case."""
 from __future__ import annotations
 
+import contextlib
 import json
 import threading
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -80,10 +81,8 @@ def run(db, case_id: int, submission_no: int) -> list[dict]:
 def start(db, case_id: int, submission_no: int, *, background: bool = True) -> Future | dict:
     """Run now (background=False) or on the analysis worker thread."""
     if not background:
-        try:
+        with contextlib.suppress(Exception):         # a failed run is recorded; its status says so
             run(db, case_id, submission_no)
-        except Exception:
-            pass
         return status(db, case_id, submission_no)
     with _lock:
         return _executor.submit(run, db, case_id, submission_no)

@@ -7,7 +7,7 @@ SYSTEM = {"actor": "system:analysis", "role": "system"}
 
 
 def _provider():
-    """How an upload id becomes {"file","path","extraction"}: the documents helper's
+    """How an upload id becomes {"file","path","extraction"}: the documents service's
     `portal.services.documents.uploads.document_for_analysis(cur, upload_id)`."""
     from portal.services.documents import uploads
     return uploads.document_for_analysis

@@ -25,7 +25,7 @@ def read_rows(path: Path) -> pl.DataFrame:
     if not raw.strip():
         raise InvalidInput(f"输入文件为空：{path}")
     try:
-        # Short rows get empty cells, cells beyond the header are ignored (DESIGN 4.2: extra columns).
+        # Short rows get empty cells, cells beyond the header are ignored (extra columns are not part of the input contract).
         return pl.read_csv(raw, infer_schema=False, truncate_ragged_lines=True)
     except Exception:  # noqa: BLE001 - e.g. duplicate header names: fall back to the csv module
         reader = csv.reader(io.StringIO(raw.decode("utf-8-sig")))

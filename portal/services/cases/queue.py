@@ -134,7 +134,7 @@ def release_case(db, principal: Principal, case_id: int) -> None:
     """Give a leased case back to the queue (the holder, or an admin of its city)."""
     with db.transaction() as cur:
         _cities(principal, lifecycle.load(cur, case_id)["city"])
-        entry = entry_for(cur, case_id)
+        entry_for(cur, case_id)                      # Conflict when the case is not queued
         if principal.role != "admin":
             held_lease(cur, principal, case_id)
         case = lifecycle.transition(cur, principal, case_id, "release")

@@ -1,5 +1,5 @@
 """Sending a published case back to review (an objection upheld during 公示), for the publication
-helper to call INSIDE its own transaction."""
+service to call inside its own transaction."""
 from __future__ import annotations
 
 from portal.services.cases import lifecycle, queue

@@ -11,6 +11,7 @@ from portal.certs import signing
 from portal.domain.errors import NotFound
 from portal.services.people.auth import Principal, require_role
 from portal.store import clock
+from portal.store import rows as store_rows
 from portal.store.queries import q
 
 VERIFY_PATH = "/verify"
@@ -18,11 +19,6 @@ VERIFY_PATH = "/verify"
 
 def now() -> dt.datetime:
     return clock.now()
-
-
-def rows(cur) -> list[dict]:
-    cols = [d[0] for d in cur.description]
-    return [dict(zip(cols, r)) for r in cur.fetchall()]
 
 
 def key_home(db) -> Path:
@@ -46,13 +42,13 @@ def my_certificates(db, principal: Principal) -> list[dict]:
     if principal.candidate_id is None:
         return []
     with db.read() as cur:
-        return rows(cur.execute(q("select_certificates_of_candidate"), {"candidate_id": principal.candidate_id}))
+        return store_rows.dicts(cur.execute(q("select_certificates_of_candidate"), {"candidate_id": principal.candidate_id}))
 
 
 def get_certificate(db, principal: Principal, cert_no: str) -> dict:
     """One certificate: its holder or an administrator of its city."""
     with db.read() as cur:
-        found = rows(cur.execute(q("select_certificate"), {"cert_no": (cert_no or "").strip()}))
+        found = store_rows.dicts(cur.execute(q("select_certificate"), {"cert_no": (cert_no or "").strip()}))
     if not found:
         raise NotFound(f"证书 {cert_no} 不存在")
     cert = found[0]

@@ -1,13 +1,14 @@
-"""Issuing configuration: the current issuing unit of each administrator account (seed 000:
+"""Issuing configuration: the current issuing unit of each administrator account (湖南职称软件说明 证书编码定义:
 设置为当前使用单位) and the series-code list (positions 2–3), each change audited."""
 from __future__ import annotations
 
 from portal.certs import SCHEMES
 from portal.domain.errors import InvalidInput, PermissionDenied
 from portal.domain.units import hunan_units
-from portal.services.certificates.common import now, rows
+from portal.services.certificates.common import now
 from portal.services.people.auth import Principal, actor_fields, require_province_admin, require_role
 from portal.store import audit
+from portal.store import rows as store_rows
 from portal.store.queries import q
 
 
@@ -31,7 +32,7 @@ def set_issuing_unit(db, principal: Principal, *, user_id: int, unit_code: str, 
         raise InvalidInput("请填写发证机构名称（打印在证书的“评审（发证）机构”一栏）")
     stamp = now()
     with db.transaction() as cur:
-        before = rows(cur.execute(q("select_issuing_unit"), {"user_id": user_id}))
+        before = store_rows.dicts(cur.execute(q("select_issuing_unit"), {"user_id": user_id}))
         cur.execute(q("upsert_issuing_unit"), {"user_id": user_id, "scheme": scheme, "unit_code": unit.code,
                     "body_name": body_name.strip(), "actor_id": principal.user_id, "now": stamp})
         after = {"scheme": scheme, "unit_code": unit.code, "body_name": body_name.strip()}
@@ -42,7 +43,7 @@ def set_issuing_unit(db, principal: Principal, *, user_id: int, unit_code: str, 
 
 def issuing_unit(db, user_id: int) -> dict | None:
     with db.read() as cur:
-        found = rows(cur.execute(q("select_issuing_unit"), {"user_id": user_id}))
+        found = store_rows.dicts(cur.execute(q("select_issuing_unit"), {"user_id": user_id}))
     return found[0] if found else None
 
 

@@ -11,10 +11,11 @@ from portal.certs import GRADE_NAMES, CodeError, scheme, signing
 from portal.certs.fonts import printable_name
 from portal.certs.grades import grade_of
 from portal.domain.errors import Conflict, InvalidInput
-from portal.services.certificates.common import now, rows, signing_key
+from portal.services.certificates.common import now, signing_key
 from portal.services.certificates.config import issuing_unit, series_names
 from portal.services.people.auth import Principal, actor_fields, require_role
 from portal.store import audit
+from portal.store import rows as store_rows
 from portal.store.queries import q
 
 POOL_BLOCK = 1000
@@ -35,7 +36,7 @@ def issue_certificates(db, principal: Principal, *, obtained_on: dt.date, series
     code_scheme, key, stamp = scheme(unit["scheme"]), signing_key(db), now()
     issued_on = issued_on or stamp.date()
     with db.transaction() as cur:
-        cases = rows(cur.execute(q("select_final_cases_for_issue"), {
+        cases = store_rows.dicts(cur.execute(q("select_final_cases_for_issue"), {
             "list_id": list_id, "all_cases": not case_ids, "case_ids": [int(c) for c in case_ids or []],
             "cities": list(principal.cities)}))
         if not cases:

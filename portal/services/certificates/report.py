@@ -7,8 +7,8 @@ import io
 
 from portal.domain.errors import InvalidInput
 from portal.publish.xlsx import write_xlsx
-from portal.services.certificates.common import rows
 from portal.services.people.auth import Principal, require_role
+from portal.store import rows as store_rows
 from portal.store.queries import q
 
 COLUMNS = (("cert_no", "证书编号"), ("name", "姓名"), ("gender", "性别"), ("id_number", "身份证号"),
@@ -24,7 +24,7 @@ def report_rows(db, principal: Principal, *, first: dt.date, last: dt.date) -> l
     if last < first:
         raise InvalidInput(f"统计期间有误：结束日期 {last} 早于开始日期 {first}")
     with db.read() as cur:
-        found = rows(cur.execute(q("select_certificates_report"), {"first": first, "last": last,
+        found = store_rows.dicts(cur.execute(q("select_certificates_report"), {"first": first, "last": last,
                                                                     "cities": list(principal.cities)}))
     for row in found:
         row["status_name"] = STATUS.get(row["status"], row["status"])

@@ -7,7 +7,7 @@ import datetime as dt
 from portal.domain.errors import Conflict, InvalidInput, NotFound
 from portal.domain.masking import mask_id
 from portal.services.cases import lifecycle
-from portal.services.certificates.common import now, rows
+from portal.services.certificates.common import now
 from portal.services.people.auth import (
     Principal,
     actor_fields,
@@ -17,6 +17,7 @@ from portal.services.people.auth import (
     require_role,
 )
 from portal.store import audit
+from portal.store import rows as store_rows
 from portal.store.queries import q
 
 INTEGRITY_YEARS = 3
@@ -33,11 +34,11 @@ def set_basis(db, principal: Principal, cert_no: str, basis_no: str) -> None:
     """Record that `cert_no` was obtained on the basis of `basis_no` (e.g. 增项 on the first qualification)."""
     require_role(principal, "admin")
     with db.transaction() as cur:
-        found = {r["cert_no"]: r for r in rows(cur.execute(q("select_certificate"), {"cert_no": cert_no}))}
-        basis = rows(cur.execute(q("select_certificate"), {"cert_no": basis_no}))
+        found = {r["cert_no"]: r for r in store_rows.dicts(cur.execute(q("select_certificate"), {"cert_no": cert_no}))}
+        basis = store_rows.dicts(cur.execute(q("select_certificate"), {"cert_no": basis_no}))
         if cert_no not in found or not basis:
             raise NotFound("证书不存在")
-        if any(r["cert_no"] == basis_no for r in rows(cur.execute(q("select_certificate_descendants"),
+        if any(r["cert_no"] == basis_no for r in store_rows.dicts(cur.execute(q("select_certificate_descendants"),
                                                                     {"cert_no": cert_no}))):
             raise InvalidInput("不能形成循环：依据证书本身是在该证书基础上取得的")
         cur.execute(q("update_certificate_basis"), {"cert_id": found[cert_no]["id"], "basis_id": basis[0]["id"]})
@@ -53,7 +54,7 @@ def revoke_certificate(db, principal: Principal, cert_no: str, *, reason: str, f
         raise InvalidInput("请填写撤销原因")
     stamp = now()
     with db.transaction() as cur:
-        tree = rows(cur.execute(q("select_certificate_descendants"), {"cert_no": (cert_no or "").strip()}))
+        tree = store_rows.dicts(cur.execute(q("select_certificate_descendants"), {"cert_no": (cert_no or "").strip()}))
         if not tree:
             raise NotFound(f"证书 {cert_no} 不存在")
         root = tree[0]
@@ -90,7 +91,7 @@ def integrity_records(db, principal: Principal, *, today: dt.date | None = None)
     administrator outside their cities)."""
     require_role(principal, "admin")
     with db.read() as cur:
-        found = rows(cur.execute(q("select_integrity_records"), {"today": today or now().date()}))
+        found = store_rows.dicts(cur.execute(q("select_integrity_records"), {"today": today or now().date()}))
     if is_province_admin(principal):
         return found
     return [r if r["city"] in principal.cities else r | {"id_number": mask_id(r["id_number"])} for r in found]

@@ -9,7 +9,8 @@ import hmac
 from checks import normalize
 from portal.certs.check_pdf import check_certificate_pdf
 from portal.domain.errors import Conflict, InvalidInput
-from portal.services.certificates.common import now, rows, signing_key
+from portal.services.certificates.common import now, signing_key
+from portal.store import rows as store_rows
 from portal.store.queries import q
 
 WINDOW = dt.timedelta(minutes=10)
@@ -43,7 +44,7 @@ def verify_certificate(db, *, cert_no: str, id_number: str, phone: str, client: 
             limited = True
         else:
             limited = False
-            found = rows(cur.execute(q("select_certificate"), {"cert_no": cert_no}))
+            found = store_rows.dicts(cur.execute(q("select_certificate"), {"cert_no": cert_no}))
             cert = found[0] if found else None
             match = cert is not None and _same(cert["id_number"], id_number) and \
                 _same(normalize.phone(cert["phone"]), phone)
@@ -69,7 +70,7 @@ def check_uploaded_certificate(db, pdf_bytes: bytes) -> dict:
     out = {"ok": result.ok, "message": result.reason, "cert_no": result.cert_no, "status": None}
     if result.ok:
         with db.read() as cur:
-            found = rows(cur.execute(q("select_certificate"), {"cert_no": result.cert_no}))
+            found = store_rows.dicts(cur.execute(q("select_certificate"), {"cert_no": result.cert_no}))
         if not found:
             out.update(ok=False, message="签名有效，但系统中没有该证书的记录")
         elif found[0]["status"] == "revoked":

@@ -10,7 +10,7 @@ from portal.store import audit, clock, rows
 
 
 def _masked(entry: dict) -> dict:
-    """Audit events carry the masked ID number only (TEAM.md: no full numbers in logs)."""
+    """Audit events carry the masked ID number only (no full numbers in logs)."""
     return entry | {"id_number": mask_id(entry["id_number"])}
 
 

@@ -1,5 +1,5 @@
 """Reading the authority's candidate list (CSV or XLSX) into header-mapped rows.
-Headers may be English field names or their Chinese labels (design 4.4)."""
+Headers may be English field names or their Chinese labels."""
 from __future__ import annotations
 
 import csv

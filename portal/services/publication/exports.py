@@ -33,9 +33,8 @@ def export_pass_list(db, principal: Principal | None, list_id: int, *, fmt: str 
         require_role(principal, "admin")
     with db.read() as cur:
         row = _load(cur, principal if not public else None, list_id)
-        if public and row["status"] not in ("published", "final"):
-            if principal is None or principal.role != "admin":
-                raise NotFound(f"公示名单 {list_id} 不存在或尚未发布")
+        if public and row["status"] not in ("published", "final") and (principal is None or principal.role != "admin"):
+            raise NotFound(f"公示名单 {list_id} 不存在或尚未发布")
         if principal is not None and principal.role != "admin" and not public:
             raise PermissionDenied("无权导出内部名单")
         entries = cur.execute(q("select_pass_list_entries"), {"list_id": list_id})

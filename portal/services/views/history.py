@@ -35,8 +35,8 @@ def case_trail(db, principal: Principal, case_id: int) -> dict:
         stage = found["stage"]
         entry = rows.one(cur, "select_queue_entry", {"case_id": case_id})
         if entry and entry["lease_owner"]:
-            holder = _actor_name(cur, "user:%d" % entry["lease_owner"], names)
-            stage = stage.replace("审核员 %d " % entry["lease_owner"], f"审核员 {holder} ")
+            holder = _actor_name(cur, f"user:{entry['lease_owner']}", names)
+            stage = stage.replace(f"审核员 {entry['lease_owner']} ", f"审核员 {holder} ")
     return {"case": case, "steps": steps, "stage": stage, "stuck": found["stuck"],
             "state_name": states.STATE_NAMES.get(case["state"], case["state"])}
 

@@ -67,7 +67,9 @@ if status == "published":
 cols = st.columns(4)
 for col, (fmt, public) in zip(cols, [("xlsx", True), ("pdf", True), ("xlsx", False), ("pdf", False)]):
     # generated only when clicked (a callable), so large lists do not slow every rerun
-    make = lambda fmt=fmt, public=public: exports.export_pass_list(db(), who, list_id, fmt=fmt, public=public)
+    def make(fmt=fmt, public=public):
+        return exports.export_pass_list(db(), who, list_id, fmt=fmt, public=public)
+
     label = ("公开版 " if public else "内部版（含完整证件号）") + fmt.upper()
     col.download_button(label, make, file_name=f"公示名单{list_id}{'' if public else '-内部'}.{fmt}",
                         key=f"pub_dl_{fmt}_{public}", on_click="ignore")

@@ -3,6 +3,7 @@ with problems highlighted; replace a file; submit when every slot is filled and 
 import streamlit as st
 
 from portal.services.cases import submission
+from portal.services.documents import attaching
 from portal.services.views import documents as documents_view
 from portal.ui import labels, session
 from portal.ui.candidate.common import pick_case
@@ -41,7 +42,7 @@ for n, slot in enumerate(found["slots"], 1):
             # gets its Chinese explanation instead of the browser widget's English one
             if upload is not None:
                 with st.spinner("正在保存并识别文件内容……"):
-                    done = attempt(documents_view.attach_upload, db(), who, case_id, slot=kind,
+                    done = attempt(attaching.attach_upload, db(), who, case_id, slot=kind,
                                    filename=upload.name, data=upload.getvalue())
                 if done:
                     st.session_state[f"up_n_{kind}"] = counter + 1

@@ -37,9 +37,8 @@ if next_col.button("领取下一件", key="q_claim_next", type="primary"):
     elif case:
         _open(case["id"])
 wanted = id_col.number_input("按案件号领取", min_value=1, step=1, value=None, key="q_case_id")
-if go_col.button("领取", key="q_claim_id") and wanted:
-    if attempt(queue.claim_case, db(), who, int(wanted)):
-        _open(int(wanted))
+if go_col.button("领取", key="q_claim_id") and wanted and attempt(queue.claim_case, db(), who, int(wanted)):
+    _open(int(wanted))
 rows = found["rows"]
 st.caption(f"共 {found['total']} 件，第 {found['page']} 页。按提交先后排序，“标记”为“有问题”的案件自动核对发现了问题。")
 if not rows:
@@ -56,6 +55,5 @@ picked = st.dataframe(table, hide_index=True, width="stretch", key="q_table",
 chosen = picked.selection.rows if picked else []
 if chosen:
     case_id = int(table.iloc[chosen[0]]["案件号"])
-    if st.button(f"领取案件 {case_id}", key="q_claim_one"):
-        if attempt(queue.claim_case, db(), who, case_id):
-            _open(case_id)
+    if st.button(f"领取案件 {case_id}", key="q_claim_one") and attempt(queue.claim_case, db(), who, case_id):
+        _open(case_id)

@@ -84,8 +84,7 @@ if go.button("提交决定", type="primary", key="wb_decide"):
         st.session_state["flash"] = f"案件 {case_id}：{labels.status(done['state'])}。"
         st.session_state.pop("workbench_case", None)
         st.switch_page("portal/ui/reviewer/queue.py")
-if release.button("放回队列（不作决定）", key="wb_release"):
-    if attempt(lambda: queue.release_case(db(), who, case_id) or True):
-        st.session_state["flash"] = f"案件 {case_id} 已放回队列。"
-        st.session_state.pop("workbench_case", None)
-        st.switch_page("portal/ui/reviewer/queue.py")
+if release.button("放回队列（不作决定）", key="wb_release") and attempt(lambda: queue.release_case(db(), who, case_id) or True):
+    st.session_state["flash"] = f"案件 {case_id} 已放回队列。"
+    st.session_state.pop("workbench_case", None)
+    st.switch_page("portal/ui/reviewer/queue.py")

@@ -68,8 +68,3 @@ def test_roles_outside_an_action_are_refused_before_any_change(cases_db, action)
             lifecycle.transition(cur, _actor(cases_db, role, 1), 1, action)
     with cases_db.read() as cur:
         assert cur.execute("SELECT state FROM cases WHERE id = 1").fetchone()[0] == sources[0]
-
-
-def test_a_resubmitted_case_released_or_rolled_back_waits_as_resubmitted():
-    assert states.waiting_state({"submission_no": 2}) == "resubmitted"
-    assert states.waiting_state({"submission_no": 1}) == "submitted"

@@ -54,7 +54,7 @@ def load_passed(db, tmp_path, people: list[dict], state: str = "passed") -> list
     report = import_candidates(db, province_admin(), path)
     assert not report.rejected, report.rejected
     ids = [p["id_number"] for p in people]
-    with db.transaction() as cur:  # the review decision itself is the workflow helper's; tests jump to it
+    with db.transaction() as cur:  # the review decision is tested in tests/services/cases; these tests start after it
         cur.execute("UPDATE cases SET state = $s WHERE candidate_id IN "
                     "(SELECT id FROM candidates WHERE list_contains($ids, id_number))", {"s": state, "ids": ids})
         rows = cur.execute("SELECT c.id FROM cases c JOIN candidates p ON p.id = c.candidate_id "

@@ -1,4 +1,4 @@
--- Core workflow schema (helper "workflow"). No foreign keys: DuckDB rewrites updated rows of a
+-- Core workflow schema. No foreign keys: DuckDB rewrites updated rows of a
 -- referenced table as delete+insert and then refuses them; integrity is kept by the services.
 
 CREATE TABLE cities (
@@ -119,8 +119,8 @@ CREATE TABLE queue_preferred (case_id BIGINT PRIMARY KEY, reviewer_id BIGINT NOT
 CREATE TABLE case_documents (
     case_id       BIGINT NOT NULL,
     submission_no INTEGER NOT NULL,           -- the submission these files belong to (next one while drafting)
-    slot          VARCHAR NOT NULL,           -- document kind code (DESIGN 4.1)
-    upload_id     VARCHAR NOT NULL,           -- uploads.id (table of helper "documents")
+    slot          VARCHAR NOT NULL,           -- document kind code (checks/templates/<kind>.yaml)
+    upload_id     VARCHAR NOT NULL,           -- uploads.id (0002_uploads)
     attached_at   TIMESTAMP NOT NULL,
     PRIMARY KEY (case_id, submission_no, slot, upload_id)
 );

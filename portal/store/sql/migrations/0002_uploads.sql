@@ -1,4 +1,4 @@
--- Uploaded files (helper "documents"). The bytes live content-addressed under PORTAL_HOME/uploads;
+-- Uploaded files. The bytes live content-addressed under PORTAL_HOME/uploads;
 -- a row exists only for a file that was validated and completely written first.
 CREATE TABLE uploads (
     id              VARCHAR PRIMARY KEY,          -- random hex id (case_documents.upload_id)

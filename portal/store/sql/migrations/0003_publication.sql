@@ -1,4 +1,4 @@
--- Publication (公示) and certificates (helper "publication"). No foreign keys (see 0001_core).
+-- Publication (公示) and certificates. No foreign keys (see 0001_core).
 
 -- A pass list for one round: exam + year, optionally one level and one city (NULL = all).
 CREATE SEQUENCE pass_list_seq START 1;
@@ -85,7 +85,7 @@ CREATE TABLE cert_series (
     added_at TIMESTAMP NOT NULL
 );
 
--- The "current issuing unit" of an administrator account (seed 000: 设置为当前使用单位).
+-- The "current issuing unit" of an administrator account (湖南职称软件说明: 设置为当前使用单位).
 CREATE TABLE issuing_units (
     user_id     BIGINT PRIMARY KEY,
     scheme      VARCHAR NOT NULL,
@@ -159,7 +159,7 @@ CREATE TABLE certificates (
 CREATE INDEX certificates_id_number ON certificates (id_number);
 CREATE INDEX certificates_issued_at ON certificates (issued_at);
 
--- Integrity records (职称评审诚信档案), kept 3 years from the record date (seed 003).
+-- Integrity records (职称评审诚信档案), kept 3 years from the record date (湘人社函〔2024〕72号).
 CREATE SEQUENCE integrity_seq START 1;
 CREATE TABLE integrity_records (
     id          BIGINT PRIMARY KEY,

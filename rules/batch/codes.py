@@ -1,4 +1,4 @@
-"""Batch path helpers: per-row codes into the distinct values of a column, and Python functions
+"""Per-row codes into the distinct values of a column, and Python functions
 applied once per distinct combination (so the batch path runs the scalar path's own checks)."""
 from __future__ import annotations
 

@@ -1,5 +1,6 @@
-"""Batch path: the scalar path's own parsing and checks for each group of input columns, run once
-per distinct combination. Each returns (values for the row columns, {input column: reason})."""
+"""The scalar path's own parsing and checks for each group of input columns, run once per distinct
+combination. Each returns (values for the working columns, {input column: reason}); `GROUPS` names
+the working columns each group fills (see the glossary in `rules.batch`)."""
 from __future__ import annotations
 
 import datetime as dt
@@ -9,7 +10,7 @@ import polars as pl
 
 from rules import params
 from rules.alternatives import holds_satisfy
-from rules.batch_table import EDUCATIONS, HOLDS, TIERS, tables, to_int
+from rules.batch.table import EDUCATIONS, HOLDS, TIERS, tables, to_int
 from rules.education import education_effective
 from rules.loader import catalog
 from rules.parse import clean
@@ -40,10 +41,10 @@ def _exam(exam, level, year_raw):
     version = catalog()[exam_c].version_for(year) if exam_c and level_c and year is not None else None
     if not version:
         return (year, None, None, None, False, False, False, False), why
-    lvl = tables().lvl_index[(exam_c, level_c, version.from_year)]
-    rule = tables().levels[lvl]
+    level_rule = tables().level_index[(exam_c, level_c, version.from_year)]
+    rule = tables().levels[level_rule]
     end = rule.cutoff_date(year) + dt.timedelta(days=1)
-    return (year, lvl, end.year, end.month * 100 + end.day, bool(rule.full_time_study.value), rule.has_total,
+    return (year, level_rule, end.year, end.month * 100 + end.day, bool(rule.full_time_study.value), rule.has_total,
             bool(rule.exempt.value), bool(rule.addon.value)), why
 
 
@@ -89,15 +90,17 @@ def _date(col):
     return parse
 
 
-DATE_SHORT = {"graduation_date": "G", "work_start": "W", "total_work_start": "T", "holds_since": "H"}
+DATE_COLUMN = {"graduation_date": "grad_date", "work_start": "work_start", "total_work_start": "total_work_start",
+               "holds_since": "holds_since"}
 GROUPS = [
-    (("exam", "level", "exam_year"), _exam, {"year": pl.Int64, "lvl": pl.Int64, "end_y": pl.Int64,
-     "end_md": pl.Int64, "study_counts": pl.Boolean, "has_total": pl.Boolean, "exempt_ok": pl.Boolean,
-     "addon_ok": pl.Boolean}),
-    (("education", "tech_class", "route", "major_tier"), _education, {"edu_eff": pl.Utf8, "edu_idx": pl.Int64,
-     "tier_idx": pl.Int64, "route_idx": pl.Int64, "decl_idx": pl.Int64, "has_tech": pl.Boolean}),
-    (("holds",), _holds, {"sat": pl.Int64}),
-    (("full_time", "chsi_registered", "education_origin"), _flags, {"ft": pl.Boolean, "chsi": pl.Boolean,
-     "origin_idx": pl.Int64}),
-    *[((c,), _date(c), {DATE_SHORT[c]: pl.Int64}) for c in DATE_COLUMNS],
+    (("exam", "level", "exam_year"), _exam, {"exam_year": pl.Int64, "level_rule": pl.Int64,
+     "cutoff_end_year": pl.Int64, "cutoff_end_mmdd": pl.Int64, "study_counts": pl.Boolean, "has_total": pl.Boolean,
+     "exempt_allowed": pl.Boolean, "addon_allowed": pl.Boolean}),
+    (("education", "tech_class", "route", "major_tier"), _education, {"education_effective": pl.Utf8,
+     "education_index": pl.Int64, "tier_index": pl.Int64, "route_index": pl.Int64,
+     "declared_education_index": pl.Int64, "has_tech_class": pl.Boolean}),
+    (("holds",), _holds, {"holds_satisfied": pl.Int64}),
+    (("full_time", "chsi_registered", "education_origin"), _flags, {"full_time": pl.Boolean,
+     "chsi_registered": pl.Boolean, "origin_index": pl.Int64}),
+    *[((c,), _date(c), {DATE_COLUMN[c]: pl.Int64}) for c in DATE_COLUMNS],
 ]

@@ -1,6 +1,6 @@
 """The batch path's lookup arrays, built once from the loaded conditions. A level rule has an
-index `lvl`; a requirement cell (level rule, education, tier) has the index
-tid = lvl * 21 + education * 3 + tier; alternatives sit side by side (k = 0 is the main row)."""
+index `level_rule`; a requirement cell (level rule, education, tier) has the index
+cell_index = level_rule * 21 + education * 3 + tier; alternatives sit side by side (k = 0 is the main row)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -21,11 +21,11 @@ def to_int(d) -> int | None:
 
 @dataclass(frozen=True)
 class Tables:
-    levels: list[LevelRule]                       # index: lvl
-    lvl_index: dict[tuple[str, str, int], int]    # (exam, level, version) → lvl
-    cells: list[tuple[LevelRule, str, str, tuple[Alternative, ...]]]   # index: tid
+    levels: list[LevelRule]                       # index: level_rule
+    level_index: dict[tuple[str, str, int], int]  # (exam, level, version) → level_rule
+    cells: list[tuple[LevelRule, str, str, tuple[Alternative, ...]]]   # index: cell_index
     width: int                                    # most alternatives of any cell
-    alt: dict[str, list]                          # f"{name}{k}" → list over tid
+    alt: dict[str, list]                          # f"{name}{k}" → list over cell_index
 
 
 def usable(alts: tuple[Alternative, ...], tier: str) -> tuple[Alternative, ...]:
@@ -42,11 +42,11 @@ def tables() -> Tables:
     alt: dict[str, list] = {}
     for k in range(width):
         rows = [(lv, tier, alts[k] if k < len(alts) else None) for lv, _, tier, alts in cells]
-        alt[f"y{k}"] = [a.cells[t].years if a else None for _, t, a in rows]
-        alt[f"t{k}"] = [a.cells[t].total_years if a and lv.has_total else None for lv, t, a in rows]
-        alt[f"req{k}"] = [1 << HOLDS.index(a.requires) if a and a.requires else 0 for _, _, a in rows]
-        alt[f"fromholds{k}"] = [bool(a and a.count_from == "holds_since") for _, _, a in rows]
-        alt[f"gb{k}"] = [to_int(a.graduated_by) if a else None for _, _, a in rows]
+        alt[f"years{k}"] = [a.cells[t].years if a else None for _, t, a in rows]
+        alt[f"total_years{k}"] = [a.cells[t].total_years if a and lv.has_total else None for lv, t, a in rows]
+        alt[f"requires_bit{k}"] = [1 << HOLDS.index(a.requires) if a and a.requires else 0 for _, _, a in rows]
+        alt[f"from_holds{k}"] = [bool(a and a.count_from == "holds_since") for _, _, a in rows]
+        alt[f"graduated_by{k}"] = [to_int(a.graduated_by) if a else None for _, _, a in rows]
         alt[f"present{k}"] = [a is not None for _, _, a in rows]
     index = {(lv.exam, lv.level, lv.version): i for i, lv in enumerate(levels)}
     return Tables(levels, index, cells, width, alt)

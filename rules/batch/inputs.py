@@ -1,17 +1,17 @@
-"""Batch path, step 1: every input cell through the scalar path's own parsing and checks, run
+"""Step 1 of the batch path: every input cell through the scalar path's own parsing and checks, run
 once per distinct value (or combination) and spread back to the rows as integer columns."""
 from __future__ import annotations
 
 import numpy as np
 import polars as pl
 
-from rules.batch_codes import apply, encode, gather
-from rules.batch_groups import GROUPS
+from rules.batch.codes import apply, encode, gather
+from rules.batch.groups import GROUPS
 from rules.validate import BLANKS, COLUMNS, MISSING
 
 
 def read(frame: pl.DataFrame) -> tuple[pl.DataFrame, pl.Series]:
-    """→ (typed per-row columns incl. `bad`, the malformed-cell reasons of each row in column order)."""
+    """→ (typed per-row columns incl. `malformed`, the malformed-cell reasons of each row in column order)."""
     n = frame.height
     raw = {c: frame[c] if c in frame.columns else None for c in COLUMNS}
     columns, why_lists, group_bad = {}, {}, []
@@ -25,22 +25,22 @@ def read(frame: pl.DataFrame) -> tuple[pl.DataFrame, pl.Series]:
             group_bad.append(gather([bool(w) for _, w in combos], results_index, pl.Boolean))
     cid = raw["candidate_id"].cast(pl.Utf8).str.strip_chars(BLANKS) if raw["candidate_id"] is not None \
         else pl.Series([None] * n, dtype=pl.Utf8)
-    columns["cid"] = pl.select(pl.when(cid == "").then(None).otherwise(cid)).to_series()
+    columns["candidate_id"] = pl.select(pl.when(cid == "").then(None).otherwise(cid)).to_series()
     df = pl.DataFrame(columns)
-    no_grad = df["G"].is_null() & (df["route_idx"].fill_null(-1) != 2)
-    bad = df["cid"].is_null() | no_grad
+    no_grad = df["grad_date"].is_null() & (df["route_index"].fill_null(-1) != 2)
+    bad = df["candidate_id"].is_null() | no_grad
     for flags in group_bad:
         bad = bad | flags
-    df = df.with_columns(bad.alias("bad"))
+    df = df.with_columns(bad.alias("malformed"))
     return df, _malformed(df, why_lists, no_grad)
 
 
 def _malformed(df: pl.DataFrame, why_lists: dict, no_grad: pl.Series) -> pl.Series:
     """Reasons for the bad rows only (few), scattered into an all-empty column."""
-    rows = np.flatnonzero(df["bad"].to_numpy())
-    sub = pl.DataFrame({"cid": df["cid"].gather(rows), "no_grad": no_grad.gather(rows),
+    rows = np.flatnonzero(df["malformed"].to_numpy())
+    sub = pl.DataFrame({"candidate_id": df["candidate_id"].gather(rows), "no_grad": no_grad.gather(rows),
                         **{c: gather(v, i[rows], pl.Utf8) for c, (v, i) in why_lists.items()}})
-    parts = [pl.when(pl.col("cid").is_null()).then(pl.lit(MISSING.format(col="candidate_id")))]
+    parts = [pl.when(pl.col("candidate_id").is_null()).then(pl.lit(MISSING.format(col="candidate_id")))]
     for col in COLUMNS[1:]:
         part = pl.col(col)
         if col == "graduation_date":
