@@ -1,6 +1,7 @@
 """Entry point of the Streamlit portal: wires pages by role, nothing else."""
 import streamlit as st
 
+from portal.domain import names
 from portal.ui import session
 from portal.ui.common import show_flash
 
@@ -44,7 +45,7 @@ ACCOUNT = [st.Page(P + "account.py", title="账户与退出", icon=":material/lo
 if who is None:
     pages = {"公开信息": PUBLIC, "账户": LOGIN}
 else:
-    pages = {session.ROLE_NAMES[who.role]: BY_ROLE[who.role], "公开信息": PUBLIC, "账户": ACCOUNT}
+    pages = {names.role(who.role): BY_ROLE[who.role], "公开信息": PUBLIC, "账户": ACCOUNT}
 session.sidebar(who)
 nav = st.navigation(pages)
 show_flash()

@@ -1,4 +1,4 @@
-"""Benchmark (design 5, issue 5): 100,000 passers → published and final pass list exported as
+"""Benchmark: 100,000 passers → published and final pass list exported as
 XLSX + PDF (target ≤ 15 s), and 100,000 certificates numbered, signed and recorded (≤ 20 s).
 
 Setup (not timed): 100,000 candidates across the 14 cities imported through the import service,
@@ -12,12 +12,12 @@ from pathlib import Path
 # bench/ holds scripts named like stdlib modules (queue.py): never import from this folder
 sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != Path(__file__).resolve().parent]
 
-import csv  # noqa: E402
+import csv
 import datetime as dt
-import os  # noqa: E402
-import random  # noqa: E402
-import tempfile  # noqa: E402
-import time  # noqa: E402
+import os
+import random
+import tempfile
+import time
 
 from checks.idnumber import check_digit
 from portal.domain.units import all_codes

@@ -1,4 +1,4 @@
-"""OCR benchmark (design 5, issue 6). Prints, with medians and ratios:
+"""OCR benchmark. Prints, with medians and ratios:
 1. pipeline overhead per page against the raw default engine on the same pages (target <= 10 %);
 2. text-layer PDF pages per second, with the number of OCR calls made for them (target 0);
 3. batch throughput with every core against one (`portal extract` pool; target >= 1.8x on 2 cores);
@@ -23,11 +23,11 @@ import tempfile
 import time
 from concurrent.futures import ProcessPoolExecutor
 
-from PIL import Image  # noqa: E402
+from PIL import Image
 
-from checks import extract_document, ocr, preprocess  # noqa: E402
-from portal.services.documents.reading import _init_worker, _one  # noqa: E402
-from tests.checks import accuracy, corpus  # noqa: E402
+from checks import extract_document, ocr, preprocess
+from portal.services.documents.reading import _init_worker, _one
+from tests.checks import accuracy, corpus
 
 KINDS = corpus.all_kinds()
 
@@ -49,9 +49,9 @@ def overhead(tmp: Path, n: int) -> None:
     engine(Image.open(paths[0]))  # warm-up: model load is not per-page cost
     raw, full, prep = [], [], []
     for p in paths:  # interleaved and best of three, so load from other processes hits both alike
-        raw.append(min(_cpu(lambda: engine(Image.open(p).convert("RGB"))) for _ in range(3)))
-        full.append(min(_cpu(lambda: extract_document(p)) for _ in range(3)))
-        prep.append(min(_cpu(lambda: preprocess.run(Image.open(p))) for _ in range(3)))
+        raw.append(min(_cpu(lambda p=p: engine(Image.open(p).convert("RGB"))) for _ in range(3)))
+        full.append(min(_cpu(lambda p=p: extract_document(p)) for _ in range(3)))
+        prep.append(min(_cpu(lambda p=p: preprocess.run(Image.open(p))) for _ in range(3)))
     ratio = statistics.median(f / r - 1 for f, r in zip(full, raw))
     print(f"[1] {n} image pages, engine {ocr.DEFAULT}, CPU seconds: raw median {statistics.median(raw):.3f} s/page "
           f"({1 / statistics.median(raw):.2f} pages/s), pipeline median {statistics.median(full):.3f} s/page "

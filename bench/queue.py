@@ -1,4 +1,4 @@
-"""Queue benchmark (design 5): with N submitted cases stored (default 1,000,000, all waiting in the
+"""Queue benchmark: with N submitted cases stored (default 1,000,000, all waiting in the
 14 city queues), p50/p95 of claim-next, decide (pass/fail/return in turn) and a filtered 50-row
 queue page. Targets: claim and decide p95 <= 20 ms, page p95 <= 50 ms.
 
@@ -18,12 +18,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from portal.domain.units import all_codes  # noqa: E402
-from portal.services import queue  # noqa: E402
-from portal.services.cases import decisions
-from portal.services.people.auth import Principal  # noqa: E402
-from portal.store.db import open_database  # noqa: E402
-from portal.store.seed import seed_submitted_cases  # noqa: E402
+from portal.domain.units import all_codes
+from portal.services.cases import decisions, queue
+from portal.services.people.auth import Principal
+from portal.store.db import open_database
+from portal.store.seed import seed_submitted_cases
 
 
 def pct(values, p):
@@ -65,22 +64,22 @@ def main() -> int:
     claim, decide, page, numbered = [], [], [], []
     for i in range(args.ops):
         me = reviewers[i % len(reviewers)]
-        case, ms = timed(lambda: queue.claim_next(db, me), "claim-next")
+        case, ms = timed(lambda me=me: queue.claim_next(db, me), "claim-next")
         claim.append(ms)
         kind = i % 3
         if kind == 0:
-            _, ms = timed(lambda: decisions.pass_case(db, me, case["id"]), "decide")
+            _, ms = timed(lambda me=me, case=case: decisions.pass_case(db, me, case["id"]), "decide")
         elif kind == 1:
-            _, ms = timed(lambda: decisions.fail_case(db, me, case["id"], reasons=["相关专业工作年限不足"]), "decide")
+            _, ms = timed(lambda me=me, case=case: decisions.fail_case(db, me, case["id"], reasons=["相关专业工作年限不足"]), "decide")
         else:
-            _, ms = timed(lambda: decisions.return_case(db, me, case["id"], items=["报名表未加盖单位公章"]), "decide")
+            _, ms = timed(lambda me=me, case=case: decisions.return_case(db, me, case["id"], items=["报名表未加盖单位公章"]), "decide")
         decide.append(ms)
         filters = rng.choice([{"flagged": True}, {"level": "junior"}, {"status": "submitted"},
                               {"flagged": True, "level": "intermediate"}, {}])
         after = rng.choice([None, rng.randint(0, args.cases)])  # first page, or a keyset page anywhere
-        _, ms = timed(lambda: queue.queue_page(db, me, size=50, after=after, **filters), "queue page (50 rows, filtered)")
+        _, ms = timed(lambda me=me, after=after, filters=filters: queue.queue_page(db, me, size=50, after=after, **filters), "queue page (50 rows, filtered)")
         page.append(ms)
-        _, ms = timed(lambda: queue.queue_page(db, me, page=rng.randint(2, 100), size=50, **filters))
+        _, ms = timed(lambda me=me, filters=filters: queue.queue_page(db, me, page=rng.randint(2, 100), size=50, **filters))
         numbered.append(ms)
     ok = True
     for name, values, target in (("claim-next", claim, 20), ("decide", decide, 20), ("queue page (50 rows, filtered)", page, 50)):

@@ -4,10 +4,9 @@ from __future__ import annotations
 import re
 
 from checks import consistency, evidence, seal
-from checks.finding import KIND_NAMES, finding
+from checks.finding import finding
+from checks.names import kind_name, needs_seal
 from checks.pages import page_images
-
-SEALED_KINDS = ("application_form", "work_proof")
 
 
 def _docs(case: dict) -> list[tuple[str, str, dict]]:
@@ -22,9 +21,9 @@ def stamps(documents: list[dict]) -> list[dict]:
     out = []
     for doc in documents:
         kind = (doc.get("extraction") or {}).get("kind")
-        if kind not in SEALED_KINDS:
+        if not needs_seal(kind):  # the kind template's `seal:` flag
             continue
-        name = KIND_NAMES[kind]
+        name = kind_name(kind)
         try:
             pages = page_images(doc["path"])
         except Exception:  # an unreadable file is reported by extraction already

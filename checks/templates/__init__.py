@@ -1,4 +1,7 @@
-"""Document templates: one YAML per kind (keywords, exclusions, priority, field labels).
+"""Document templates: one YAML per kind (keywords, exclusions, priority, field labels, the kind's
+Chinese name, where a candidate obtains it, whether it must carry a red seal, and the sample layout
+portal.docgen renders). `_fields.yaml` holds each field's type and name, `_kinds.yaml` the kinds
+without a template of their own (`unknown`).
 
 Loaded strictly: an unknown key, an unknown field or a malformed entry stops loading with the file
 named. Labels are normalised like OCR text, so full-width and half-width forms match alike."""
@@ -13,7 +16,9 @@ import yaml
 from checks import normalize
 
 HERE = Path(__file__).parent
-KEYS = {"kind", "template", "priority", "keywords", "exclude", "title", "fields", "other_labels", "finding"}
+KEYS = {"kind", "template", "priority", "keywords", "exclude", "title", "fields", "other_labels", "finding",
+        "name", "where", "seal", "sample", "samples"}
+KIND_KEYS = ("name", "where", "seal")
 
 
 @dataclass(frozen=True)
@@ -29,6 +34,8 @@ class Template:
     from_title: tuple[str, ...]
     other_labels: tuple[str, ...]
     finding: dict | None
+    about: dict | None  # the kind's name, where and seal; None for a template of another kind's name
+    samples: dict  # layout name -> sample layout (the template's own under its name, then variants)
 
 
 class TemplateError(ValueError):
@@ -36,8 +43,28 @@ class TemplateError(ValueError):
 
 
 @lru_cache(maxsize=1)
+def _fields() -> dict[str, dict]:
+    data = yaml.safe_load((HERE / "_fields.yaml").read_text(encoding="utf-8"))
+    for field, spec in data.items():
+        if not isinstance(spec, dict) or set(spec) != {"type", "name"}:
+            raise TemplateError(f"_fields.yaml: field {field!r} needs type and name")
+    return data
+
+
 def field_types() -> dict[str, str]:
-    return yaml.safe_load((HERE / "_fields.yaml").read_text(encoding="utf-8"))
+    return {field: spec["type"] for field, spec in _fields().items()}
+
+
+def field_names() -> dict[str, str]:
+    return {field: spec["name"] for field, spec in _fields().items()}
+
+
+def _about(where: str, data: dict) -> dict | None:
+    if not any(k in data for k in KIND_KEYS):
+        return None
+    if not all(k in data for k in KIND_KEYS) or not isinstance(data["seal"], bool):
+        raise TemplateError(f"{where}: a kind needs name, where and seal (true/false)")
+    return {k: data[k] for k in KIND_KEYS}
 
 
 def _parse(path: Path) -> Template:
@@ -63,9 +90,42 @@ def _parse(path: Path) -> Template:
         exclude=tuple(normalize.text(k) for k in data.get("exclude") or ()),
         title=data.get("title"), labels=labels, fixed=fixed, from_title=tuple(from_title),
         other_labels=tuple(normalize.text(s) for s in data.get("other_labels") or ()),
-        finding=data.get("finding"))
+        finding=data.get("finding"), about=_about(where, data),
+        samples={**({data.get("template", path.stem): data["sample"]} if "sample" in data else {}),
+                 **(data.get("samples") or {})})
 
 
 @lru_cache(maxsize=1)
 def load() -> tuple[Template, ...]:
     return tuple(_parse(p) for p in sorted(HERE.glob("*.yaml")) if not p.name.startswith("_"))
+
+
+@lru_cache(maxsize=1)
+def kinds() -> dict[str, dict]:
+    """Every document kind -> {"name", "where", "seal"}: from its template, or from `_kinds.yaml`."""
+    out = {}
+    extra = yaml.safe_load((HERE / "_kinds.yaml").read_text(encoding="utf-8"))
+    for kind, data in extra.items():
+        out[kind] = _about(f"_kinds.yaml:{kind}", data)
+    for t in load():
+        if t.about is not None:
+            if t.kind in out:
+                raise TemplateError(f"{t.name}: kind {t.kind!r} is named twice")
+            out[t.kind] = t.about
+    for t in load():
+        if t.kind not in out:
+            raise TemplateError(f"{t.name}: kind {t.kind!r} has no name")
+    return out
+
+
+@lru_cache(maxsize=1)
+def samples() -> dict[str, dict]:
+    """Sample layouts by layout name (each kind's, then variants such as `chsi_record_legacy` or
+    the wrong-kind `chsi_student_status`), read by portal.docgen."""
+    out = {}
+    for t in load():
+        for name, layout in t.samples.items():
+            if name in out:
+                raise TemplateError(f"{t.name}: sample {name!r} is defined twice")
+            out[name] = layout
+    return out

@@ -9,6 +9,7 @@ from pathlib import Path
 from portal.commands import CliError
 from portal.commands._system import database, operator
 from portal.domain.errors import ServiceError
+from portal.services.publication import calendar as publication_calendar
 from portal.services.publication import lists as publication_lists
 from portal.services.publication.exports import export_pass_list
 from portal.services.publication.objections import record_objection
@@ -67,7 +68,7 @@ def run(args) -> int:
         elif act == "finalise":
             row = publication_lists.finalise_pass_list(db, me, args.list_id)
         elif act == "calendar":
-            info = publication_lists.calendar_coverage(db)
+            info = publication_calendar.calendar_coverage(db)
             print(f"chinesecalendar: {info['package_years'][0]}–{info['package_years'][1]}; "
                   f"entered: {', '.join(map(str, info['entered_years'])) or 'none'}")
             if info["warning"]:
@@ -83,7 +84,7 @@ def run(args) -> int:
             return _holidays(db, me, args)
     except ServiceError as exc:
         raise CliError(exc.message, 1) from exc
-    print(f"list {row['id']} [{publication_lists.STATUS_NAMES[row['status']]}] {row['title']}: {row['listed']} listed"
+    print(f"list {row['id']} [{publication_lists.status_name(row['status'])}] {row['title']}: {row['listed']} listed"
           + (f", notice {row['notice_start']} to {row['notice_end']}" if row.get("notice_end") else ""))
     return 0
 
@@ -100,6 +101,6 @@ def _holidays(db, me, args) -> int:
                              rec[2].strip() if len(rec) > 2 else ""))
             except (ValueError, IndexError):
                 raise CliError(f"{args.csv} 第{n}行格式错误：应为 日期,是否上班(true/false),名称", 1) from None
-    count = publication_lists.enter_holidays(db, me, args.year, days, source=args.source)
+    count = publication_calendar.enter_holidays(db, me, args.year, days, source=args.source)
     print(f"entered {count} days for {args.year}", file=sys.stdout)
     return 0

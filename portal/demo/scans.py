@@ -7,12 +7,12 @@ import hashlib
 
 import rules
 from portal.docgen import render
+from portal.domain import names
 
 SCHOOL_CODES = {"湖南大学": "10532", "中南大学": "10533", "湖南师范大学": "10542", "湘潭大学": "10530",
                 "湖南农业大学": "10537", "湖南工业大学": "11535", "湖南商学院": "10554",
                 "长沙民政职业技术学院": "12301"}
 CHSI_LEVEL = {"bachelor": "05", "junior_college": "06", "master": "02", "doctor": "01"}
-LEVEL_NAMES = {"junior": "初级", "assistant": "助理", "intermediate": "中级", "senior": "高级", "single": ""}
 
 
 def _code(seed: str, alphabet: str, n: int) -> str:
@@ -32,7 +32,7 @@ def fields_for(person: dict, answers: dict) -> dict:
     return {
         "name": person["name"], "gender": person["gender"], "id_number": person["id_number"],
         "birth_date": str(person["birth"]), "phone": person["phone"], "employer": person["employer"],
-        "exam": person["exam"], "level_name": LEVEL_NAMES.get(person["level"], ""),
+        "exam": person["exam"], "level_name": "" if person["level"] == "single" else names.name("level", person["level"]),
         "education_level": edu or "", "school": school, "major": person["major"],
         "enrollment_date": dt.date(grad.year - years, 9, 1).isoformat(), "graduation_date": grad.isoformat(),
         "work_start": str(answers.get("work_start") or ""), "years": f"{dt.date.today().year - int(str(answers.get('work_start') or grad)[:4])}年",

@@ -11,9 +11,17 @@ DATE_STYLES = {"cn": "{y}年{m:02d}月{d:02d}日", "dash": "{y}-{m:02d}-{d:02d}"
 
 
 @lru_cache(maxsize=1)
-def layouts() -> dict:
+def _printed() -> dict:
     with open(Path(__file__).with_name("printed.yaml"), encoding="utf-8") as fh:
         return yaml.safe_load(fh)
+
+
+@lru_cache(maxsize=1)
+def layouts() -> dict:
+    """Sample layouts by name (each kind's from its template, plus variants such as
+    `chsi_record_legacy`), and `_defaults` / `_names` from printed.yaml."""
+    from checks import templates
+    return {**templates.samples(), **_printed()}
 
 
 def kinds() -> list[str]:
@@ -28,6 +36,9 @@ def format_value(value, style: str, date_style: str = "cn") -> str:
     if style == "date":
         day = value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value))
         return DATE_STYLES[date_style].format(y=day.year, m=day.month, d=day.day)
+    if style == "exam":
+        from rules.aliases import EXAMS
+        return EXAMS.get(str(value), str(value))
     names = layouts()["_names"].get(style)
     if names is not None:
         return names.get(str(value), str(value))

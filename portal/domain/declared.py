@@ -3,15 +3,12 @@ from __future__ import annotations
 
 import datetime as dt
 
+from portal.domain import names
 from portal.domain.errors import InvalidInput
 
 DATE_FIELDS = ("graduation_date", "work_start", "total_work_start", "holds_since")
 BOOL_FIELDS = ("full_time", "chsi_registered")
 TEXT_FIELDS = ("education", "tech_class", "major_tier", "education_origin", "route")
-LABELS = {"graduation_date": "毕业日期", "work_start": "参加相关专业工作时间",
-          "total_work_start": "参加工作时间", "holds_since": "取得资格时间", "full_time": "是否全日制",
-          "chsi_registered": "学历是否在学信网注册", "education": "学历", "tech_class": "技工院校班级",
-          "major_tier": "专业类别", "education_origin": "学历来源", "route": "报考类型", "holds": "已有资格"}
 
 
 def _date(name, value):
@@ -22,7 +19,7 @@ def _date(name, value):
     try:
         return dt.date.fromisoformat(str(value))
     except ValueError:
-        raise InvalidInput(f"{LABELS[name]}（{name}）应为 YYYY-MM-DD 格式：{value}") from None
+        raise InvalidInput(f"{names.name('declared', name)}（{name}）应为 YYYY-MM-DD 格式：{value}") from None
 
 
 def _bool(name, value):
@@ -35,7 +32,7 @@ def _bool(name, value):
         return True
     if text in ("false", "0", "否", "no"):
         return False
-    raise InvalidInput(f"{LABELS[name]}（{name}）应为 true 或 false：{value}")
+    raise InvalidInput(f"{names.name('declared', name)}（{name}）应为 true 或 false：{value}")
 
 
 def clean(declared: dict) -> dict:

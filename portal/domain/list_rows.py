@@ -6,10 +6,7 @@ import json
 from dataclasses import asdict, dataclass
 
 from checks import idnumber, normalize
-from portal.domain import units
-
-FIELD_NAMES = {"name": "姓名", "id_number": "身份证号", "phone": "手机号码", "exam": "考试",
-               "level": "级别", "exam_year": "考试年度", "city": "市州"}
+from portal.domain import names, units
 
 
 @dataclass(frozen=True)
@@ -41,7 +38,7 @@ def _level(exam: str, text: str) -> str | None:
 def parse(raw: dict) -> tuple[ListRow | None, str | None]:
     from rules import aliases
     values = {k: normalize.clean(v) for k, v in raw.items()}
-    empty = [FIELD_NAMES[f] for f in ("name", "id_number", "phone", "exam", "exam_year", "city")
+    empty = [names.name("column", f) for f in ("name", "id_number", "phone", "exam", "exam_year", "city")
              if not values[f]]
     if empty:
         return None, "必填项为空：" + "、".join(empty)

@@ -13,7 +13,6 @@ from checks import normalize
 DATA_DIR = Path(__file__).resolve().parents[2] / "data" / "units"
 UNITS_CSV = DATA_DIR / "hunan.csv"
 LEVELS = ("province", "city", "county")
-LEVEL_NAMES = {"province": "省级", "city": "市州级", "county": "县区级"}
 
 
 @dataclass(frozen=True)

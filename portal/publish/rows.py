@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
+from portal.domain import names as code_names
 from portal.domain.masking import mask_id
 
 # A list is for one exam, named in its title, so the exam is not repeated on every row.
@@ -13,7 +14,6 @@ INTERNAL_COLUMNS = (("seq", "序号"), ("case_id", "案件号"), ("name", "姓�
                     ("id_number", "身份证号"), ("phone", "手机号码"), ("exam_name", "考试"),
                     ("level_name", "级别"), ("employer", "工作单位"), ("city_name", "市州"),
                     ("status_name", "状态"), ("note", "变更记录"))
-STATUS_NAMES = {"listed": "公示中", "removed": "异议撤出", "final": "已确认"}
 
 
 def columns(public: bool) -> tuple[tuple[str, str], ...]:
@@ -32,5 +32,5 @@ def shape(entries: Iterable[dict], *, public: bool, names=None) -> Iterator[tupl
                "exam_name": exam_names.get(e.get("exam"), e.get("exam")),
                "level_name": level_names.get(e.get("level"), e.get("level")),
                "city_name": city_names.get(e.get("city"), e.get("city")),
-               "status_name": STATUS_NAMES.get(e.get("status"), e.get("status"))}
+               "status_name": code_names.name("entry_status", e.get("status"))}
         yield tuple("" if row.get(key) is None else row[key] for key, _ in columns(public))

@@ -1,6 +1,7 @@
 """账户与退出: who is logged in, and logout."""
 import streamlit as st
 
+from portal.domain import names
 from portal.ui import session
 
 who = session.principal()
@@ -8,7 +9,7 @@ st.header("账户与退出")
 if who is None:
     st.info("当前未登录。")
     st.stop()
-st.write(f"姓名：**{who.display_name}**　角色：**{session.ROLE_NAMES[who.role]}**")
+st.write(f"姓名：**{who.display_name}**　角色：**{names.role(who.role)}**")
 if who.cities:
     st.write("管辖市州：" + "、".join(map(str, who.cities)))
 st.caption(f"超过 {session.TIMEOUT_SECONDS // 60} 分钟无操作将自动退出登录。")

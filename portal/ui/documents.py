@@ -3,9 +3,8 @@ Shared by the candidate's upload page and the reviewer's workbench."""
 import pandas as pd
 import streamlit as st
 
+from portal.domain import names
 from portal.services.documents import previews
-from portal.services.views import reference
-from portal.ui import labels
 from portal.ui.common import db
 
 HIGHLIGHT = {"fail": "background-color: #fde2e1", "warn": "background-color: #fff3cd"}
@@ -18,7 +17,7 @@ def fields_table(extraction: dict, findings: list[dict]):
         if f.get("field") and f["severity"] in HIGHLIGHT and worst.get(f["field"]) != "fail":
             worst[f["field"]] = f["severity"]
     confidence = extraction.get("confidence") or {}
-    rows = [{"项目": labels.FIELD.get(k, k), "识别结果": reference.exam_name(v) if k == "exam" else labels.value(k, v),
+    rows = [{"项目": names.name("field", k), "识别结果": names.value(k, v),
              "可信度": f"{confidence[k]:.0%}" if isinstance(confidence.get(k), (int, float)) else "",
              "_sev": worst.get(k, "")} for k, v in (extraction.get("fields") or {}).items()]
     if not rows:
@@ -29,7 +28,7 @@ def fields_table(extraction: dict, findings: list[dict]):
 
 def show_findings(findings: list[dict]) -> None:
     for f in findings:
-        text = f"{labels.SEVERITY.get(f['severity'], '')}：{f['message']}"
+        text = f"{names.name('severity', f['severity'])}：{f['message']}"
         read = f.get("read") or f.get("read_value")
         if read and f.get("expected"):
             text += f"（识别为“{read}”，应为“{f['expected']}”）"
@@ -50,9 +49,9 @@ def show_document(doc: dict, slot: str, who, *, key: str, zoom: bool = False) ->
         kind = ext.get("kind", "unknown")
         source = "PDF 文字层" if ext.get("source") == "pdf-text" else "文字识别(OCR)"
         if kind != slot:
-            st.warning(f"该文件被识别为“{labels.kind(kind)}”，与本栏要求的“{labels.kind(slot)}”不符。")
+            st.warning(f"该文件被识别为“{names.kind(kind)}”，与本栏要求的“{names.kind(slot)}”不符。")
         else:
-            st.caption(f"识别为：{labels.kind(kind)}（{source}）")
+            st.caption(f"识别为：{names.kind(kind)}（{source}）")
         table = fields_table(ext, doc.get("findings", []))
         if table is None:
             st.warning("未能从该文件读出信息，请确认文件清晰、完整。")

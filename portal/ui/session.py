@@ -7,8 +7,9 @@ import time
 
 import streamlit as st
 
+from portal.domain import names
+
 TIMEOUT_SECONDS = 30 * 60
-ROLE_NAMES = {"candidate": "考生", "reviewer": "审核员", "admin": "管理员"}
 
 
 def principal():
@@ -43,7 +44,7 @@ def require(*roles: str):
         st.error("请先登录后再访问此页面。")
         st.stop()
     if who.role not in roles:
-        wanted = "、".join(ROLE_NAMES[r] for r in roles)
+        wanted = "、".join(names.role(r) for r in roles)
         st.error(f"无权访问：此页面仅限{wanted}使用。")
         st.stop()
     return who
@@ -57,7 +58,7 @@ def sidebar(who) -> None:
         if who is None:
             st.caption("未登录：可浏览公开信息，或前往“登录 / 首次登录”。")
             return
-        st.caption(f"已登录：{who.display_name}（{ROLE_NAMES[who.role]}）")
+        st.caption(f"已登录：{who.display_name}（{names.role(who.role)}）")
         if st.button("退出登录", key="sidebar_logout"):
             logout()
             st.rerun()

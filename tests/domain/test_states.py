@@ -3,7 +3,7 @@ import itertools
 
 import pytest
 
-from portal.domain import states
+from portal.domain import names, states
 from portal.domain.errors import Conflict
 
 
@@ -15,7 +15,7 @@ def test_an_action_leads_to_its_target_only_from_its_source_states(action, state
         expected = state if to == "=" else to or states.waiting_state(case)
         assert states.target(action, case) == expected
     else:
-        with pytest.raises(Conflict, match=states.STATE_NAMES[state]):
+        with pytest.raises(Conflict, match=names.name("state", state)):
             states.target(action, case)
 
 
@@ -32,8 +32,8 @@ def test_a_resubmitted_case_released_or_rolled_back_waits_as_resubmitted():
 
 
 def test_every_state_and_action_has_a_name_and_every_target_is_a_state():
-    assert set(states.STATE_NAMES) == set(states.STATES)
-    assert set(states.ACTION_NAMES) == set(states.TRANSITIONS)
+    assert set(names.codes("state")) == set(states.STATES)
+    assert set(states.TRANSITIONS) <= set(names.codes("action"))
     for action, (sources, to, roles) in states.TRANSITIONS.items():
         assert set(sources) <= set(states.STATES), action
         assert to in (None, "=") or to in states.STATES, action

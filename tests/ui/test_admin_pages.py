@@ -69,7 +69,7 @@ def test_rollback_undoes_the_latest_decision_and_requeues_the_case(login, db):
 
 def test_publication_builds_reviews_and_publishes_a_list(login, db):
     who = login("admin")
-    at = app(who, "portal/ui/admin/lists.py")
+    at = app(who, "portal/ui/admin/publication.py")
     at.selectbox(key="pub_exam").set_value("economics")
     at.number_input(key="pub_year").set_value(dt.date.today().year - 1)
     at.selectbox(key="pub_city").set_value("4302")

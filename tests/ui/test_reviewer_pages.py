@@ -59,7 +59,7 @@ def test_a_fail_needs_a_reason_and_records_it(login, db):
     at.button(key="wb_decide").click().run()
     assert cases_view.get_case(db, who, LIU_YANG)["state"] == "failed"
     history = app(who, "portal/ui/reviewer/history.py").dataframe[0].value
-    assert "刘洋" in set(history["姓名"]) and "不通过" in set(history["决定"])
+    assert "刘洋" in set(history["姓名"]) and "审核不通过" in set(history["决定"])
 
 
 def test_releasing_puts_the_case_back_without_a_decision(login, db):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from checks import normalize
-from portal.domain import states, units
+from portal.domain import names, states, units
 from portal.domain.errors import Conflict, InvalidInput, NotFound
 from portal.services.cases import lifecycle, queue, review_ops
 from portal.services.people.auth import Principal, actor_fields, require_city, require_role
@@ -34,8 +34,8 @@ def rollback_last(db, principal: Principal, case_id: int, *, reason: str) -> dic
         if op is None:
             raise NotFound("该案件没有可回退的审核操作")
         if case["state"] != op["after"]["state"] or case["city"] != op["after"]["city"]:
-            raise Conflict(f"案件在“{states.ACTION_NAMES[op['op']]}”之后已有变化"
-                           f"（当前：{states.STATE_NAMES[case['state']]}），不能回退")
+            raise Conflict(f"案件在“{names.name('action', op['op'])}”之后已有变化"
+                           f"（当前：{names.name('state', case['state'])}），不能回退")
         if op["op"] in ("pass", "fail", "return"):
             new = lifecycle.transition(cur, principal, case_id, "rollback", case=case,
                                        detail={"undo": op["op"], "op_id": op["id"], "reason": reason})

@@ -11,13 +11,6 @@ from portal.domain import declared as domain_declared
 from portal.domain.errors import InvalidInput
 from portal.services.cases import analysis_store
 
-KIND_NAMES = {"application_form": "资格考试报名表", "work_proof": "工作年限证明",
-              "chsi_record": "教育部学历证书电子注册备案表", "chsi_report": "学历认证报告",
-              "graduate_register": "毕业生登记表", "diploma": "毕业证书",
-              "hn_secondary_query": "湖南中职毕业证查询结果", "hn_secondary_report": "省教育厅中专学历认证报告",
-              "cscse_report": "国(境)外学历学位认证书", "party_school": "党校学历证明",
-              "tech_school_query": "技工院校毕业证书查询结果", "tech_school_cert": "技工院校学籍认证",
-              "exemption_proof": "免考证明", "qualification_cert": "资格证书（增项）"}
 _executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="analysis")
 _lock = threading.Lock()
 

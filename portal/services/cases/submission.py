@@ -2,7 +2,7 @@
 resubmission after a return until the case's own deadline."""
 from __future__ import annotations
 
-from portal.domain import states
+from portal.domain import names, states
 from portal.domain.errors import Conflict, InvalidInput, NotFound, PermissionDenied
 from portal.services.cases import analysis, lifecycle, queue, rounds
 from portal.services.people import blacklist
@@ -20,7 +20,7 @@ def _own(cur, principal: Principal, case_id: int, editable: bool = False) -> dic
     case = lifecycle.load(cur, case_id)
     require_case_access(principal, case)
     if editable and case["state"] not in EDITABLE:
-        raise Conflict(f"案件当前为“{states.STATE_NAMES[case['state']]}”，不能修改材料")
+        raise Conflict(f"案件当前为“{names.name('state', case['state'])}”，不能修改材料")
     return case
 
 
@@ -97,7 +97,7 @@ def _checks(cur, case: dict) -> int:
     have = {d["slot"] for d in rows.many(cur, "select_case_documents", {"case_id": case["id"], "submission_no": new_no})}
     missing = [k for k in analysis.required_kinds(case) if k not in have]
     if missing:
-        raise Conflict("缺少必需材料：" + "、".join(analysis.KIND_NAMES.get(k, k) for k in missing))
+        raise Conflict("缺少必需材料：" + "、".join(names.name("kind", k) for k in missing))
     return new_no
 
 

@@ -13,11 +13,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from portal.domain import names
 from portal.domain.errors import PermissionDenied
 from portal.domain.units import all_codes
 
 ROLES = ("candidate", "reviewer", "admin")
-ROLE_NAMES = {"candidate": "考生", "reviewer": "审核员", "admin": "管理员"}
 
 
 @dataclass(frozen=True)
@@ -46,7 +46,7 @@ def ensure_live(principal: Principal) -> None:
 
 def require_role(principal: Principal, *roles: str) -> None:
     if principal is None or principal.role not in roles:
-        allowed = "、".join(ROLE_NAMES[r] for r in roles)
+        allowed = "、".join(names.name("role", r) for r in roles)
         raise PermissionDenied(f"无权操作：此功能仅限{allowed}使用")
     ensure_live(principal)
 

@@ -2,21 +2,20 @@
 list-change rows and bulk case moves (one audit event per list action, not per case)."""
 from __future__ import annotations
 
+from portal.domain import names
 from portal.domain.errors import NotFound, PermissionDenied
 from portal.services.people.auth import Principal
-from portal.services.publication.calendar import now  # noqa: F401 (re-exported)
+from portal.store import rows as store_rows
 from portal.store.queries import q
 
-STATUS_NAMES = {"draft": "草稿", "reviewed": "已复核", "published": "公示中", "final": "公示结束"}
 
-
-def _rows(cur) -> list[dict]:
-    cols = [d[0] for d in cur.description]
-    return [dict(zip(cols, r)) for r in cur.fetchall()]
+def status_name(status: str) -> str:
+    """A pass list's status in words."""
+    return names.name("list_status", status)
 
 
 def _load(cur, principal: Principal, list_id: int) -> dict:
-    rows = _rows(cur.execute(q("select_pass_list"), {"list_id": list_id}))
+    rows = store_rows.dicts(cur.execute(q("select_pass_list"), {"list_id": list_id}))
     if not rows:
         raise NotFound(f"公示名单 {list_id} 不存在")
     row = rows[0]

@@ -4,7 +4,8 @@ from __future__ import annotations
 from portal.domain.errors import InvalidInput, NotFound, PermissionDenied
 from portal.publish import listpdf, rows, xlsx
 from portal.services.people.auth import Principal, require_role
-from portal.services.publication.common import _load, _rows
+from portal.services.publication.common import _load
+from portal.store import rows as store_rows
 from portal.store.queries import q
 
 
@@ -13,14 +14,14 @@ def pass_list_entries(db, principal: Principal, list_id: int) -> list[dict]:
     require_role(principal, "admin")
     with db.read() as cur:
         _load(cur, principal, list_id)
-        return _rows(cur.execute(q("select_pass_list_entries"), {"list_id": list_id}))
+        return store_rows.dicts(cur.execute(q("select_pass_list_entries"), {"list_id": list_id}))
 
 
 def pass_list_changes(db, principal: Principal, list_id: int) -> list[dict]:
     require_role(principal, "admin")
     with db.read() as cur:
         _load(cur, principal, list_id)
-        return _rows(cur.execute(q("select_pass_list_changes"), {"list_id": list_id}))
+        return store_rows.dicts(cur.execute(q("select_pass_list_changes"), {"list_id": list_id}))
 
 
 def export_pass_list(db, principal: Principal | None, list_id: int, *, fmt: str = "xlsx",
@@ -38,8 +39,7 @@ def export_pass_list(db, principal: Principal | None, list_id: int, *, fmt: str 
         if principal is not None and principal.role != "admin" and not public:
             raise PermissionDenied("无权导出内部名单")
         entries = cur.execute(q("select_pass_list_entries"), {"list_id": list_id})
-        cols = [d[0] for d in entries.description]
-        records = (dict(zip(cols, r)) for r in entries.fetchall())
+        records = store_rows.iter_dicts(entries)
         return _render(row, records, fmt, public)
 
 

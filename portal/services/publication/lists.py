@@ -7,9 +7,10 @@ import datetime as dt
 from portal.domain.errors import Conflict, InvalidInput, PermissionDenied
 from portal.publish.workdays import MIN_NOTICE_DAYS, CalendarUnknown
 from portal.services.people.auth import Principal, actor_fields, require_role
-from portal.services.publication.calendar import calendar_coverage, enter_holidays, work_calendar  # noqa: F401
-from portal.services.publication.common import STATUS_NAMES, _all_cities, _change, _load, _move_cases, _rows, now  # noqa: F401
+from portal.services.publication.calendar import now, work_calendar
+from portal.services.publication.common import _all_cities, _change, _load, _move_cases, status_name
 from portal.store import audit
+from portal.store import rows as store_rows
 from portal.store.queries import q
 
 
@@ -22,7 +23,7 @@ def get_pass_list(db, principal: Principal, list_id: int) -> dict:
 def list_pass_lists(db, principal: Principal | None = None, *, status: str | None = None) -> list[dict]:
     """Admins see every list in their scope; without a principal only published and final lists."""
     with db.read() as cur:
-        rows = _rows(cur.execute(q("select_pass_lists"), {"status": status}))
+        rows = store_rows.dicts(cur.execute(q("select_pass_lists"), {"status": status}))
     if principal is None or principal.role != "admin":
         return [r for r in rows if r["status"] in ("published", "final")]
     return [r for r in rows if r["city"] is None or principal.covers(r["city"])]
@@ -61,7 +62,7 @@ def review_pass_list(db, principal: Principal, list_id: int) -> dict:
     with db.transaction() as cur:
         row = _load(cur, principal, list_id)
         if row["status"] != "draft":
-            raise Conflict(f"名单当前状态为“{STATUS_NAMES[row['status']]}”，只有草稿可以复核")
+            raise Conflict(f"名单当前状态为“{status_name(row['status'])}”，只有草稿可以复核")
         stamp = now()
         cur.execute(q("update_pass_list_reviewed"), {"list_id": list_id, "actor_id": principal.user_id, "now": stamp})
         _change(cur, principal, list_id, None, "reviewed", None, stamp)
@@ -84,7 +85,7 @@ def publish_pass_list(db, principal: Principal, list_id: int, *, start: dt.date 
     with db.transaction() as cur:
         row = _load(cur, principal, list_id)
         if row["status"] != "reviewed":
-            raise Conflict(f"名单当前状态为“{STATUS_NAMES[row['status']]}”，须先复核才能发布")
+            raise Conflict(f"名单当前状态为“{status_name(row['status'])}”，须先复核才能发布")
         stamp = now()
         cur.execute(q("update_pass_list_published"), {"list_id": list_id, "actor_id": principal.user_id,
                     "now": stamp, "notice_start": start, "notice_end": end, "notice_days": days})
@@ -106,7 +107,7 @@ def finalise_pass_list(db, principal: Principal, list_id: int, *, today: dt.date
     with db.transaction() as cur:
         row = _load(cur, principal, list_id)
         if row["status"] != "published":
-            raise Conflict(f"名单当前状态为“{STATUS_NAMES[row['status']]}”，只有公示中的名单可以结束公示")
+            raise Conflict(f"名单当前状态为“{status_name(row['status'])}”，只有公示中的名单可以结束公示")
         if today <= row["notice_end"]:
             raise Conflict(f"公示期至 {row['notice_end']} 结束，期满后才能确认名单")
         stamp = now()

@@ -6,7 +6,8 @@ from portal.domain import states
 from portal.domain.errors import Conflict, InvalidInput, NotFound
 from portal.services.cases import lifecycle, queue
 from portal.services.people.auth import Principal, actor_fields, require_role
-from portal.services.publication.common import _change, _load, now
+from portal.services.publication.calendar import now
+from portal.services.publication.common import _change, _load
 from portal.store import audit
 from portal.store.queries import q
 

@@ -7,14 +7,14 @@ import io
 import tempfile
 from pathlib import Path
 
+from portal.domain import names
 from portal.domain.masking import mask_id, mask_phone
 from portal.services.people.auth import Principal, require_role
 from portal.services.people.list_file import HEADERS
 from portal.services.people.list_import import import_candidates
 from portal.store import rows
 
-ROLE_NAMES = {"reviewer": "审核员", "admin": "管理员"}
-STATUS_NAMES = {"new": "新增", "updated": "更新", "unchanged": "未变化"}
+STAFF_ROLES = ("reviewer", "admin")
 
 
 def staff_list(db, principal: Principal) -> list[dict]:
@@ -35,7 +35,7 @@ def import_upload(db, principal: Principal, filename: str, data: bytes):
 
 
 def accepted_rows(report) -> list[dict]:
-    return [{"行号": n, "结果": STATUS_NAMES.get(s, s), "案件号": c} for n, s, c in report.accepted]
+    return [{"行号": n, "结果": names.name("import_status", s), "案件号": c} for n, s, c in report.accepted]
 
 
 def rejected_rows(report) -> list[dict]:
@@ -56,10 +56,6 @@ def rejected_csv(report) -> bytes:
     return out.getvalue().encode("utf-8-sig")
 
 
-OP_NAMES = {"pass": "审核通过", "fail": "审核不通过", "return": "退回补充", "transfer": "转移审核机构",
-            "reassign": "重新指派"}
-
-
 def review_ops(db, principal: Principal, case_id: int) -> list[dict]:
     """A case's review operations, latest first, marking which one a rollback would undo."""
     from portal.services.cases import lifecycle
@@ -73,7 +69,7 @@ def review_ops(db, principal: Principal, case_id: int) -> list[dict]:
     out, first_open = [], True
     for op in reversed(found):
         undone = op["undone_at"] is not None
-        out.append({"编号": op["id"], "操作": OP_NAMES.get(op["op"], op["op"]), "时间": op["done_at"],
+        out.append({"编号": op["id"], "操作": names.name("action", op["op"]), "时间": op["done_at"],
                     "已回退": "是" if undone else "", "下一次回退": "←" if (first_open and not undone) else ""})
         first_open = first_open and undone
     return out

@@ -48,7 +48,7 @@ def case_status(db, principal: Principal, case_id: int) -> dict:
     found = cases_view.get_case(db, principal, case_id)
     decision = json.loads(found["decision_json"]) if found.get("decision_json") else {}
     certs = common.my_certificates(db, principal)  # the holder's own, of every case
-    return found | {"decision": decision, "common": certs}
+    return found | {"decision": decision, "certificates": certs}
 
 
 def analysis_progress(db, principal: Principal, case_id: int) -> dict | None:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import json
 
-from portal.domain import states, units
+from portal.domain import names, states, units
 from portal.domain.errors import InvalidInput
 from portal.services.cases import analysis_store, lifecycle, review_ops, rounds
 from portal.services.people.auth import Principal, require_case_access, require_city, require_role
@@ -16,7 +16,7 @@ def get_case(db, principal: Principal, case_id: int) -> dict:
         case = lifecycle.load(cur, case_id)
         require_case_access(principal, case)
         shown = case["submission_no"]
-        out = dict(case, state_name=states.STATE_NAMES[case["state"]], city_name=units.city_name(case["city"]))
+        out = dict(case, state_name=names.name("state", case["state"]), city_name=units.city_name(case["city"]))
         out["candidate"] = rows.one(cur, "select_candidate", {"id": case["candidate_id"]})
         out["declared"] = json.loads(case["declared_json"] or "{}")
         out["documents"] = rows.many(cur, "select_case_documents", {"case_id": case_id, "submission_no": shown})
@@ -49,7 +49,7 @@ def stage(case: dict, entry: dict | None, rnd: dict | None, job: dict | None) ->
         late = case["return_deadline"] and case["return_deadline"] < now
         return (("补充截止时间已过，考生未重新提交", True) if late else
                 (f"已退回补充，等待考生于 {case['return_deadline']:%Y-%m-%d %H:%M} 前重新提交", False))
-    return states.STATE_NAMES[state], False
+    return names.name("state", state), False
 
 
 def case_trail(db, principal: Principal, case_id: int) -> dict:

@@ -2,13 +2,8 @@
 from __future__ import annotations
 
 import rules
+from portal.domain import names
 from portal.services.people.auth import Principal, require_role
-
-EDUCATION = {"high_school": "高中", "secondary": "中专/中职", "junior_college": "大专",
-             "bachelor": "本科", "second_bachelor": "第二学士/研究生班", "master": "硕士", "doctor": "博士"}
-TIERS = {"related": "本专业", "near": "相近专业", "other": "其他专业"}
-HOLDS = {"engineer": "工程师职称", "senior_engineer": "高级工程师", "junior_same_series": "同系列初级资格",
-         "intermediate_same_series": "同系列中级资格"}
 
 
 def exams(principal: Principal) -> dict[str, str]:
@@ -36,8 +31,8 @@ def exam_conditions(principal: Principal, exam: str) -> dict:
             for edu, alternatives in lv.requirements.items():
                 for alt in alternatives:
                     for tier, cell in alt.cells.items():
-                        rows.append({"学历": EDUCATION.get(edu, edu), "专业": lv.tiers_zh.get(tier) or TIERS.get(tier, tier),
-                                     "工作年限": _years(cell), "需持有": HOLDS.get(alt.requires, alt.requires or ""),
+                        rows.append({"学历": names.name("education", edu), "专业": lv.tiers_zh.get(tier) or names.name("major_tier", tier),
+                                     "工作年限": _years(cell), "需持有": names.name("holds", alt.requires),
                                      "说明": cell.note_zh or alt.note_zh, "已核实": "是" if cell.confirmed else "待核实",
                                      "来源": cell.source})
             rows = list({tuple(r.items()): r for r in rows}.values())  # tiers merged by the rule file

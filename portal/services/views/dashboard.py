@@ -8,13 +8,13 @@ import json
 
 import polars as pl
 
-from portal.domain import states
+from portal.domain import names
 from portal.services.people.auth import Principal, require_role
 from portal.services.views.history import search_all
 from portal.services.views.reference import city_names, exam_names
 from portal.store import rows
 
-DECISIONS = {"pass": "通过", "fail": "不通过", "return": "退回补充"}
+DECISIONS = ("pass", "fail", "return")
 
 
 def dashboard(db, principal: Principal) -> dict:
@@ -23,7 +23,7 @@ def dashboard(db, principal: Principal) -> dict:
     cases = {c["id"]: c for c in search_all(db, principal)}
     cities, exams = city_names(), exam_names()
     status = pl.DataFrame([{"市州": cities.get(c["city"], c["city"]), "考试": exams.get(c["exam"], c["exam"]),
-                            "状态": states.STATE_NAMES[c["state"]]} for c in cases.values()],
+                            "状态": names.name("state", c["state"])} for c in cases.values()],
                           schema={"市州": pl.String, "考试": pl.String, "状态": pl.String})
     with db.read() as cur:
         events = [e for e in rows.many(cur, "select_audit_events")
@@ -41,12 +41,12 @@ def dashboard(db, principal: Principal) -> dict:
             submitted_at[e["entity_id"]] = e["occurred_at"]
         if e["action"] not in DECISIONS:
             continue
-        decided.append({"日期": e["occurred_at"].date(), "审核员": users[e["actor"]], "决定": DECISIONS[e["action"]]})
+        decided.append({"日期": e["occurred_at"].date(), "审核员": users[e["actor"]], "决定": names.name("action", e["action"])})
         for text in after.get("items", []) if e["action"] == "return" else after.get("reasons", []):
-            reasons.append({"类型": DECISIONS[e["action"]], "原因": text})
+            reasons.append({"类型": names.name("action", e["action"]), "原因": text})
         if e["entity_id"] in submitted_at:
             hours = (e["occurred_at"] - submitted_at[e["entity_id"]]).total_seconds() / 3600
-            durations.append({"决定": DECISIONS[e["action"]], "小时": round(hours, 2)})
+            durations.append({"决定": names.name("action", e["action"]), "小时": round(hours, 2)})
     return {
         "status": status.group_by(["市州", "考试", "状态"]).len("案件数").sort(["市州", "考试"]),
         "throughput": pl.DataFrame(decided, schema={"日期": pl.Date, "审核员": pl.String, "决定": pl.String})

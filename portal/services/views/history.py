@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from portal.domain import states
+from portal.domain import names
 from portal.services.cases import lifecycle
 from portal.services.people.auth import Principal
 from portal.services.views import cases as cases_view
@@ -19,26 +19,23 @@ def _actor_name(cur, actor: str, cache: dict) -> str:
     return cache[actor]
 
 
-ACTIONS = {"analysis": "自动核对材料", "reopen": "异议后重新审核", "rollback": "回退审核操作"}
-
-
 def case_trail(db, principal: Principal, case_id: int) -> dict:
     """过程跟踪 from `cases_view.case_trail`, with people's names and actions in words."""
     found = cases_view.case_trail(db, principal, case_id)
-    names: dict = {}
+    people: dict = {}
     with db.read() as cur:
         case = lifecycle.load(cur, case_id)
-        steps = [{"时间": e["occurred_at"], "操作": ACTIONS.get(e["action"]) or states.ACTION_NAMES.get(e["action"], e["action"]),
-                  "操作人": _actor_name(cur, e["actor"], names),
-                  "状态": states.STATE_NAMES.get((e["after"] or {}).get("state"), ""),
+        steps = [{"时间": e["occurred_at"], "操作": names.name("action", e["action"]),
+                  "操作人": _actor_name(cur, e["actor"], people),
+                  "状态": names.name("state", (e["after"] or {}).get("state")),
                   "说明": _detail(e["after"])} for e in found["events"]]
         stage = found["stage"]
         entry = rows.one(cur, "select_queue_entry", {"case_id": case_id})
         if entry and entry["lease_owner"]:
-            holder = _actor_name(cur, f"user:{entry['lease_owner']}", names)
+            holder = _actor_name(cur, f"user:{entry['lease_owner']}", people)
             stage = stage.replace(f"审核员 {entry['lease_owner']} ", f"审核员 {holder} ")
     return {"case": case, "steps": steps, "stage": stage, "stuck": found["stuck"],
-            "state_name": states.STATE_NAMES.get(case["state"], case["state"])}
+            "state_name": names.name("state", case["state"])}
 
 
 def _detail(after: dict | None) -> str:
@@ -52,7 +49,7 @@ def _detail(after: dict | None) -> str:
     return "　".join(parts)
 
 
-DECISION_NAMES = {"pass": "通过", "fail": "不通过", "return": "退回补充"}
+DECISIONS = ("pass", "fail", "return")
 
 
 def my_decisions(db, principal: Principal) -> list[dict]:
@@ -62,7 +59,7 @@ def my_decisions(db, principal: Principal) -> list[dict]:
     me = f"user:{principal.user_id}"
     with db.read() as cur:
         events = [e for e in rows.many(cur, "select_audit_events")
-                  if e["actor"] == me and e["entity"] == "case" and e["action"] in DECISION_NAMES]
+                  if e["actor"] == me and e["entity"] == "case" and e["action"] in DECISIONS]
     out = []
     for e in reversed(events):
         case = cases.get(int(e["entity_id"]))
@@ -71,7 +68,7 @@ def my_decisions(db, principal: Principal) -> list[dict]:
         after = json.loads(e["after_json"] or "{}")
         detail = after.get("items") or after.get("reasons") or ([after["note"]] if after.get("note") else [])
         out.append({"case_id": case["id"], "name": case["name"], "exam": case["exam"], "level": case["level"],
-                    "decision": DECISION_NAMES[e["action"]], "at": e["occurred_at"], "detail": "；".join(detail),
+                    "decision": names.name("action", e["action"]), "at": e["occurred_at"], "detail": "；".join(detail),
                     "state": case["state"]})
     return out
 

@@ -2,6 +2,7 @@
 masked ID numbers and no phone numbers. Composed from the rounds and publication_lists services."""
 from __future__ import annotations
 
+from portal.domain import names
 from portal.domain.errors import NotFound
 from portal.publish import rows as list_rows
 from portal.services.cases import rounds
@@ -9,8 +10,6 @@ from portal.services.publication import lists as publication_lists
 from portal.services.views.reference import city_names, exam_names, level_names
 from portal.store import clock
 from portal.store import rows as store_rows
-
-WINDOW_NAMES = {"not_open": "尚未开始", "open": "正在受理", "closed": "已截止"}
 
 
 def current_rounds(db) -> list[dict]:
@@ -22,7 +21,7 @@ def current_rounds(db) -> list[dict]:
     return [{"name": r["name"], "exam": exams.get(r["exam"], "全部考试") if r["exam"] else "全部考试",
              "exam_year": r["exam_year"], "opens_at": r["opens_at"], "closes_at": r["closes_at"],
              "return_days": r["return_days"],
-             "window": WINDOW_NAMES[rounds.window_state(r, now)]} for r in found]
+             "window": names.name("window", rounds.window_state(r, now))} for r in found]
 
 
 def published_lists(db) -> list[dict]:

@@ -61,10 +61,10 @@ def my_leases(db, principal: Principal) -> list[dict]:
 def return_suggestions(review: dict) -> list[str]:
     """Checklist items a reviewer may tick when returning: one per problem found with a file or
     with the case, worded as what the candidate must do."""
-    from portal.services.cases.analysis import KIND_NAMES
+    from portal.domain import names
     out = []
     for doc in review["documents"]:
-        kind = KIND_NAMES.get(doc["slot"], doc["slot"])
+        kind = names.name("kind", doc["slot"])
         for f in doc["findings"]:
             if f["severity"] in ("fail", "warn"):
                 out.append(f"请重新提交{kind}：{f['message']}")

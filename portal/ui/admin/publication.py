@@ -5,6 +5,7 @@ import datetime as dt
 import pandas as pd
 import streamlit as st
 
+from portal.domain import names
 from portal.domain.masking import mask_id, mask_phone
 from portal.services.publication import exports, objections
 from portal.services.publication import lists as publication_lists
@@ -29,14 +30,14 @@ lists = attempt(publication_lists.list_pass_lists, db(), who) or []
 if not lists:
     st.info("还没有公示名单。")
     st.stop()
-st.dataframe(pd.DataFrame([{"编号": r["id"], "名单": r["title"], "状态": publication_lists.STATUS_NAMES[r["status"]],
+st.dataframe(pd.DataFrame([{"编号": r["id"], "名单": r["title"], "状态": publication_lists.status_name(r["status"]),
                             "人数": r["listed"], "公示开始": r["notice_start"], "公示结束": r["notice_end"]}
                            for r in lists]), hide_index=True, width="stretch", key="pub_lists")
 titles = {r["id"]: f"{r['id']}：{r['title']}" for r in lists}
 list_id = st.selectbox("操作名单", list(titles), format_func=titles.get, key="pub_pick")
 row = next(r for r in lists if r["id"] == list_id)
 status = row["status"]
-st.write(f"当前状态：**{publication_lists.STATUS_NAMES[status]}**")
+st.write(f"当前状态：**{publication_lists.status_name(status)}**")
 if status == "draft" and st.button("复核无误", key="pub_review"):
     attempt(publication_lists.review_pass_list, db(), who, list_id, success="已复核。")
 if status == "reviewed":
@@ -51,7 +52,7 @@ entries = attempt(exports.pass_list_entries, db(), who, list_id) or []
 st.dataframe(pd.DataFrame([{"案件号": e["case_id"], "姓名": e["name"], "身份证号": mask_id(e["id_number"]),
                             "手机号码": mask_phone(e["phone"]), "考试": exams.get(e["exam"]),
                             "级别": levels.get(e["level"]), "市州": cities.get(e["city"]),
-                            "状态": {"listed": "公示中", "removed": "异议撤出", "final": "已确认"}[e["status"]],
+                            "状态": names.name("entry_status", e["status"]),
                             "变更记录": e["note"]} for e in entries]), hide_index=True, width="stretch",
              key="pub_entries")
 if status == "published":

@@ -1,8 +1,8 @@
 """Pieces shared by the candidate pages: choosing one's case, showing the verdict in plain Chinese."""
 import streamlit as st
 
+from portal.domain import names
 from portal.services.views import candidate as candidate_view
-from portal.ui import labels
 from portal.ui.common import db
 
 
@@ -32,4 +32,4 @@ def show_verdict(found: dict) -> None:
         st.caption("如填写有误请修改后重新自审；确不符合条件的，考试成绩无效，不予发证。")
     st.subheader("需要提交的材料")
     for n, kind in enumerate(found["required_kinds"], 1):
-        st.markdown(f"**{n}. {labels.kind(kind)}**  \n{labels.WHERE.get(kind, '')}")
+        st.markdown(f"**{n}. {names.kind(kind)}**  \n{names.where_to_obtain(kind)}")

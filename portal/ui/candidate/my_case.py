@@ -4,9 +4,10 @@ certificate download."""
 import pandas as pd
 import streamlit as st
 
+from portal.domain import names
 from portal.services.certificates import common as certificates_common
 from portal.services.views import candidate as candidate_view
-from portal.ui import labels, session
+from portal.ui import session
 from portal.ui.candidate.common import pick_case
 from portal.ui.common import attempt, db
 
@@ -19,7 +20,7 @@ if found is None:
 state = found["state"]
 first, left, mid, right = st.columns([1, 2, 1, 1])
 first.metric("案件号", found["id"])
-left.metric("当前状态", labels.status(state))
+left.metric("当前状态", names.state(state))
 mid.metric("提交次数", found["submission_no"])
 right.metric("最近提交", f"{found['submitted_at']:%m-%d %H:%M}" if found["submitted_at"] else "—")
 
@@ -54,13 +55,13 @@ elif state == "failed":
     for reason in found["decision"].get("reasons", []):
         st.markdown(f"- {reason}")
 elif state in ("passed", "published", "final", "certified"):
-    st.success(f"核查通过（{labels.status(state)}）。")
+    st.success(f"核查通过（{names.state(state)}）。")
 elif state == "revoked":
     st.error("您的资格已被撤销。")
 
-if found["certificates_common"]:
+if found["certificates"]:
     st.subheader("我的证书")
-for cert in found["certificates_common"]:
+for cert in found["certificates"]:
     valid = cert["status"] == "valid"
     st.write(f"{cert['qualification']} {cert['level_name'] or ''}　证书编号 **{cert['cert_no']}**　"
              + ("有效" if valid else f"已于 {cert['revoked_at']:%Y-%m-%d} 撤销"))
@@ -76,7 +77,7 @@ if found["notices"]:
 st.subheader("已提交的材料")
 docs = found["documents"]
 if docs:
-    st.dataframe(pd.DataFrame([{"材料": labels.kind(d["slot"]), "提交时间": d["attached_at"]} for d in docs]),
+    st.dataframe(pd.DataFrame([{"材料": names.kind(d["slot"]), "提交时间": d["attached_at"]} for d in docs]),
                  hide_index=True, width="stretch", key="my_docs")
 else:
     st.caption("暂无。")

@@ -4,9 +4,10 @@ import datetime as dt
 
 import streamlit as st
 
+from portal.domain import names
 from portal.services.cases import submission
 from portal.services.views import candidate as candidate_view
-from portal.ui import labels, session
+from portal.ui import session
 from portal.ui.candidate.common import pick_case, show_verdict
 from portal.ui.common import attempt, db
 
@@ -17,7 +18,7 @@ case = candidate_view.my_case(db(), who, case_id)
 old = candidate_view.declared(case)
 editable = case["state"] in ("draft", "returned")
 if not editable:
-    st.info(f"案件当前为“{labels.status(case['state'])}”，自审内容不能再修改。")
+    st.info(f"案件当前为“{names.state(case['state'])}”，自审内容不能再修改。")
 
 
 def day(name):
@@ -38,18 +39,18 @@ with st.form("self_check_form"):
                     index=1 if old.get("tech_class") else 0,
                     format_func={"general": "普通学历（中专、大专及以上）", "tech": "技工院校"}.get)
     c1, c2 = st.columns(2)
-    education = choose(c1, "最高学历（普通学历）", labels.EDUCATION, "sc_edu", old.get("education", "bachelor"))
-    tech_class = choose(c2, "技工院校班级", labels.TECH_CLASS, "sc_tech", old.get("tech_class", "senior_worker"))
+    education = choose(c1, "最高学历（普通学历）", names.choices("education"), "sc_edu", old.get("education", "bachelor"))
+    tech_class = choose(c2, "技工院校班级", names.choices("tech_class"), "sc_tech", old.get("tech_class", "senior_worker"))
     graduation = c1.date_input("毕业日期", day("graduation_date"), LOW, HIGH, key="sc_grad")
-    origin = choose(c2, "学历来源", labels.ORIGIN, "sc_origin", old.get("education_origin", "hunan"))
+    origin = choose(c2, "学历来源", names.choices("origin"), "sc_origin", old.get("education_origin", "hunan"))
     full_time = c1.checkbox("全日制学历", old.get("full_time", True), key="sc_full_time")
     chsi = c2.checkbox("学历已在学信网注册（2002 年后的大专及以上）", old.get("chsi_registered", True), key="sc_chsi")
-    tier = choose(c1, "所学专业与报考专业的关系", labels.MAJOR_TIER, "sc_tier", old.get("major_tier", "related"))
-    route = choose(c2, "报考类型", labels.ROUTE, "sc_route", old.get("route", "full"))
+    tier = choose(c1, "所学专业与报考专业的关系", names.choices("major_tier"), "sc_tier", old.get("major_tier", "related"))
+    route = choose(c2, "报考类型", names.choices("route"), "sc_route", old.get("route", "full"))
     work = c1.date_input("参加相关专业工作时间", day("work_start"), LOW, HIGH, key="sc_work")
     total = c2.date_input("参加工作时间（与上一项不同时填写）", day("total_work_start"), LOW, HIGH, key="sc_total")
-    holds = c1.multiselect("已取得的资格（报考高级等需要时填写）", list(labels.HOLDS), old.get("holds", []),
-                           format_func=labels.HOLDS.get, key="sc_holds")
+    holds = c1.multiselect("已取得的资格（报考高级等需要时填写）", names.codes("holds"), old.get("holds", []),
+                           format_func=lambda c: names.name("holds", c), key="sc_holds")
     holds_since = c2.date_input("取得上述资格的时间", day("holds_since"), LOW, HIGH, key="sc_holds_since")
     saved = st.form_submit_button("保存并自审", type="primary", disabled=not editable)
 if saved:

@@ -2,10 +2,11 @@
 with problems highlighted; replace a file; submit when every slot is filled and inside the window."""
 import streamlit as st
 
+from portal.domain import names
 from portal.services.cases import submission
 from portal.services.documents import attaching
 from portal.services.views import documents as documents_view
-from portal.ui import labels, session
+from portal.ui import session
 from portal.ui.candidate.common import pick_case
 from portal.ui.common import attempt, db
 from portal.ui.documents import show_document, show_findings
@@ -22,7 +23,7 @@ if found["verdict"] is None:
     st.page_link("portal/ui/candidate/self_check.py", label="去自审", icon=":material/fact_check:")
     st.stop()
 if not editable:
-    st.info(f"案件当前为“{labels.status(case['state'])}”，材料不能修改。")
+    st.info(f"案件当前为“{names.state(case['state'])}”，材料不能修改。")
 if case["state"] == "returned" and case["notices"]:
     st.error("退回补充事项：" + "；".join(case["notices"][-1]["items"]))
 limit = documents_view.upload_limit_mb()
@@ -30,8 +31,8 @@ st.caption(f"支持 PDF、JPG、PNG、TIFF，单个文件不超过 {limit} MB。
 for n, slot in enumerate(found["slots"], 1):
     kind, doc = slot["kind"], slot["document"]
     with st.container(border=True):
-        st.subheader(f"{n}. {labels.kind(kind)}" + ("（已上传）" if doc else "（未上传）"))
-        st.caption(labels.WHERE.get(kind, ""))
+        st.subheader(f"{n}. {names.kind(kind)}" + ("（已上传）" if doc else "（未上传）"))
+        st.caption(names.where_to_obtain(kind))
         if doc:
             show_document(doc | {"findings": slot["findings"]}, kind, who, key=f"doc_{kind}")
         if editable:
@@ -56,7 +57,7 @@ st.divider()
 missing = found["missing"]
 action = "resubmit" if case["state"] == "returned" else "submit"
 if missing:
-    st.warning("还缺少：" + "、".join(labels.kind(k) for k in missing) + "。全部上传后才能提交。")
+    st.warning("还缺少：" + "、".join(names.kind(k) for k in missing) + "。全部上传后才能提交。")
 if case["state"] == "draft" and found["window"] != "open":
     st.warning({"none": "本年度核查尚未安排，暂不能提交。", "not_open": "核查材料提交尚未开始。",
                 "closed": "核查材料提交已截止。"}[found["window"]])

@@ -2,6 +2,7 @@
 import pandas as pd
 import streamlit as st
 
+from portal.domain import names
 from portal.services.views import public
 from portal.ui.common import attempt, db
 
@@ -10,7 +11,7 @@ lists = public.published_lists(db())
 if not lists:
     st.info("暂无已发布的公示名单。")
     st.stop()
-labels = {r["id"]: f"{r['title']}（{'公示中' if r['status'] == 'published' else '公示结束'}）" for r in lists}
+labels = {r["id"]: f"{r['title']}（{names.name('list_status', r['status'])}）" for r in lists}
 list_id = st.selectbox("选择名单", list(labels), format_func=labels.get, key="pass_list_pick")
 chosen = next(r for r in lists if r["id"] == list_id)
 if chosen["notice_start"]:

@@ -2,8 +2,9 @@
 import pandas as pd
 import streamlit as st
 
+from portal.domain import names
 from portal.services.views import history, reference
-from portal.ui import labels, session
+from portal.ui import session
 from portal.ui.common import attempt, db
 
 who = session.require("reviewer", "admin")
@@ -14,7 +15,7 @@ if not found:
     st.stop()
 table = pd.DataFrame([{"案件号": r["case_id"], "姓名": r["name"], "考试": reference.exam_name(r["exam"]),
                        "级别": reference.level_name(r["level"]), "决定": r["decision"], "时间": r["at"],
-                       "理由/补正事项": r["detail"], "案件现状": labels.status(r["state"])} for r in found])
+                       "理由/补正事项": r["detail"], "案件现状": names.state(r["state"])} for r in found])
 picked = st.dataframe(table, hide_index=True, width="stretch", key="hist_table",
                       on_select="rerun", selection_mode="single-row")
 st.caption(f"共 {len(found)} 条。选中一行可查看该案件的过程跟踪。")

@@ -2,9 +2,10 @@
 import pandas as pd
 import streamlit as st
 
+from portal.domain import names
 from portal.services.cases import queue
 from portal.services.views import reference, review
-from portal.ui import labels, session
+from portal.ui import session
 from portal.ui.common import attempt, db
 
 who = session.require("reviewer", "admin")
@@ -15,7 +16,7 @@ city = c1.selectbox("市州", [None, *who.cities], format_func=lambda c: cities.
 exam = c2.selectbox("考试", [None, *exams], format_func=lambda c: exams.get(c, "全部"), key="q_exam")
 level = c3.selectbox("级别", [None, *levels], format_func=lambda c: levels.get(c, "全部"), key="q_level")
 status = c4.selectbox("状态", [None, "submitted", "resubmitted", "in_review"],
-                      format_func=lambda s: labels.status(s) if s else "全部", key="q_status")
+                      format_func=lambda s: names.state(s) if s else "全部", key="q_status")
 flag = c5.selectbox("标记", [None, True, False], format_func={None: "全部", True: "有问题标记", False: "无标记"}.get,
                     key="q_flag")
 page_no = st.number_input("页码", 1, 10_000, 1, key="q_page")
@@ -47,7 +48,7 @@ if not rows:
 table = pd.DataFrame([{
     "案件号": r["case_id"], "姓名": r["name"], "市州": cities.get(r["city"], r["city"]),
     "考试": exams.get(r["exam"], r["exam"]), "级别": levels.get(r["level"], r["level"]),
-    "状态": labels.status(r["state"]), "标记": "有问题" if r["flagged"] else "", "问题": "、".join(r["flags"]),
+    "状态": names.state(r["state"]), "标记": "有问题" if r["flagged"] else "", "问题": "、".join(r["flags"]),
     "第几次提交": r["submission_no"], "排队时间": r["queued_at"], "领取人": r["holder"],
 } for r in rows])
 picked = st.dataframe(table, hide_index=True, width="stretch", key="q_table",

@@ -3,10 +3,11 @@ list row, the rules' verdict with reasons and evidence; decide pass / fail / ret
 import pandas as pd
 import streamlit as st
 
+from portal.domain import names
 from portal.services.cases import decisions, queue
 from portal.services.views import documents as documents_view
 from portal.services.views import reference, review
-from portal.ui import labels, session
+from portal.ui import session
 from portal.ui.common import attempt, db
 from portal.ui.documents import show_document, show_findings
 
@@ -41,7 +42,7 @@ declared, verdict = case["declared"], found["verdict"] or {}
 left, right = st.columns(2)
 with left:
     st.subheader("考生自审申报")
-    shown = [(labels.DECLARED.get(k, k), labels.value(k, v)) for k, v in declared.items()]
+    shown = [(names.name("declared", k), names.value(k, v)) for k, v in declared.items()]
     st.dataframe(pd.DataFrame(shown, columns=["项目", "申报"]), hide_index=True, key="wb_declared")
 with right:
     st.subheader("规则结论")
@@ -49,16 +50,16 @@ with right:
         st.success(f"符合报考条件（要求 {verdict['required_years']} 年，计得 {verdict['counted_years']} 年）")
     else:
         st.error("不符合报考条件：" + "；".join(review.rule_reasons(found)))
-    st.caption("应提交材料：" + "、".join(labels.kind(k) for k in verdict.get("required_kinds", [])))
+    st.caption("应提交材料：" + "、".join(names.kind(k) for k in verdict.get("required_kinds", [])))
 show_findings(found["general"])
 docs = found["documents"]
-for tab, doc in zip(st.tabs([labels.kind(d["slot"]) for d in docs]) if docs else [], docs):
+for tab, doc in zip(st.tabs([names.kind(d["slot"]) for d in docs]) if docs else [], docs):
     with tab:
         show_document(doc, doc["slot"], who, key=f"wb_{doc['upload_id']}", zoom=True)
 
 st.subheader("审核决定")
 choice = st.radio("决定", ["pass", "return", "fail"], horizontal=True, key="wb_choice",
-                  format_func={"pass": "通过", "return": "退回补充（一次性告知）", "fail": "不通过"}.get)
+                  format_func=lambda c: names.action(c) + ("（一次性告知）" if c == "return" else ""))
 if choice == "return":
     suggested = review.return_suggestions(found)
     ticked = st.multiselect("需补正事项（勾选）", suggested, default=suggested, key="wb_items")
@@ -81,7 +82,7 @@ if go.button("提交决定", type="primary", key="wb_decide"):
     else:
         done = attempt(decisions.fail_case, db(), who, case_id, reasons=items, not_eligible=not_eligible)
     if done:
-        st.session_state["flash"] = f"案件 {case_id}：{labels.status(done['state'])}。"
+        st.session_state["flash"] = f"案件 {case_id}：{names.state(done['state'])}。"
         st.session_state.pop("workbench_case", None)
         st.switch_page("portal/ui/reviewer/queue.py")
 if release.button("放回队列（不作决定）", key="wb_release") and attempt(lambda: queue.release_case(db(), who, case_id) or True):

@@ -3,7 +3,7 @@ import itertools
 
 import pytest
 
-from portal.domain import states
+from portal.domain import names, states
 from portal.domain.errors import Conflict, PermissionDenied
 from portal.services.cases import lifecycle
 from portal.services.people.auth import Principal
@@ -46,7 +46,7 @@ def test_a_transition_happens_only_from_its_source_states(cases_db, index, actio
             expected = state if to == "=" else to or states.waiting_state(new)
             assert new["state"] == expected
         else:
-            with pytest.raises(Conflict, match=states.STATE_NAMES[state]):
+            with pytest.raises(Conflict, match=names.name("state", state)):
                 lifecycle.transition(cur, actor, case_id, action)
     with cases_db.read() as cur:
         stored = cur.execute("SELECT state FROM cases WHERE id = $id", {"id": case_id}).fetchone()[0]

@@ -1,5 +1,6 @@
 """portal.services.documents.uploads: a file is stored complete and recorded with its audit event, or not at all."""
 import os
+from pathlib import Path
 
 import pytest
 
@@ -90,7 +91,7 @@ def test_the_analysis_gets_the_stored_path_and_the_cached_extraction(db):
     got = uploads.upload(db, ALICE, filename="备案表.pdf", data=PDF)
     with db.read() as cur:
         doc = uploads.document_for_analysis(cur, got["id"])
-    assert doc["file"] == "备案表.pdf" and open(doc["path"], "rb").read() == PDF and doc["extraction"] is None
+    assert doc["file"] == "备案表.pdf" and Path(doc["path"]).read_bytes() == PDF and doc["extraction"] is None
     uploads.save_extraction(db, got["id"], {"kind": "chsi_record", "fields": {"name": "周敏"}})
     with db.read() as cur:
         assert uploads.document_for_analysis(cur, got["id"])["extraction"]["kind"] == "chsi_record"

@@ -1,6 +1,7 @@
 """Importing the authority's candidate list: per-row results, normalisation, idempotence, encodings."""
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -113,8 +114,8 @@ def test_the_command_prints_rows_names_the_rejects_file_and_ends_with_the_counts
     assert out.returncode == 0, out.stderr
     assert lines[-1] == "accepted 1, rejected 1"
     assert "row 3: rejected: 未知考试：不存在的考试" in lines
-    rejects = next(l for l in lines if l.startswith("rejected rows written to ")).split(" to ", 1)[1]
-    assert "不存在的考试" in open(rejects, encoding="utf-8-sig").read()
+    rejects = next(line for line in lines if line.startswith("rejected rows written to ")).split(" to ", 1)[1]
+    assert "不存在的考试" in Path(rejects).read_text(encoding="utf-8-sig")
 
 
 def test_an_id_number_stored_as_an_excel_number_is_rejected_with_the_fix(db, tmp_path):

@@ -7,15 +7,17 @@ import pytest
 
 from portal.domain.errors import Conflict, InvalidInput, NotFound, PermissionDenied
 from portal.services.publication import lists
+from portal.services.publication.calendar import enter_holidays
 from portal.services.publication.exports import export_pass_list, pass_list_changes, pass_list_entries
 from portal.services.publication.objections import record_objection
 from portal.store import clock
 from tests.services.publication.passers import city_admin, load_passed, make_candidates, province_admin
 
 D = dt.date
+START = D(2026, 9, 28)
 
 
-def _published(db, tmp_path, monkeypatch, n=4, start=D(2026, 9, 28)):
+def _published(db, tmp_path, monkeypatch, n=4, start=START):
     monkeypatch.setattr(clock, "now", lambda: dt.datetime(start.year, start.month, start.day, 10, 0))
     people = make_candidates(n)
     cases = load_passed(db, tmp_path, people)
@@ -59,13 +61,13 @@ def test_publishing_into_an_unknown_holiday_year_is_refused_and_changes_nothing(
         lists.publish_pass_list(db, admin, row["id"], start=D(2026, 12, 28))
     assert lists.get_pass_list(db, admin, row["id"])["status"] == "reviewed"
     assert set(_states(db, cases).values()) == {"passed"}
-    lists.enter_holidays(db, admin, 2027, [(D(2027, 1, 1), False, "元旦")], source="国办发明电〔2026〕X号")
+    enter_holidays(db, admin, 2027, [(D(2027, 1, 1), False, "元旦")], source="国办发明电〔2026〕X号")
     assert lists.publish_pass_list(db, admin, row["id"], start=D(2026, 12, 28))["notice_end"] == D(2027, 1, 4)
 
 
 def test_holiday_entry_refuses_a_weekday_marked_as_adjusted_working_day(db):
     with pytest.raises(InvalidInput, match="本来就是工作日"):
-        lists.enter_holidays(db, province_admin(), 2027, [(D(2027, 1, 5), True, "")], source="通知")
+        enter_holidays(db, province_admin(), 2027, [(D(2027, 1, 5), True, "")], source="通知")
 
 
 def test_an_objection_takes_the_case_off_the_list_back_to_review_and_records_the_change(db, tmp_path, monkeypatch):

@@ -1,1 +1,0 @@
-SELECT id FROM certificates WHERE list_contains($cert_nos, cert_no);
