@@ -9,20 +9,17 @@ from pathlib import Path
 
 from portal.domain import names
 from portal.domain.masking import mask_id, mask_phone
+from portal.services.people import staff
 from portal.services.people.auth import Principal, require_role
 from portal.services.people.list_file import HEADERS
 from portal.services.people.list_import import import_candidates
-from portal.store import rows
 
 STAFF_ROLES = ("reviewer", "admin")
 
 
 def staff_list(db, principal: Principal) -> list[dict]:
-    """Reviewer and admin accounts that share a city with the calling admin."""
-    require_role(principal, "admin")
-    with db.read() as cur:
-        found = rows.many(cur, "select_staff")
-    return [u for u in found if set(u["cities"]) & set(principal.cities)]
+    """Reviewer and admin accounts that share a city with the calling admin, with lock state."""
+    return staff.list_staff(db, principal)
 
 
 def import_upload(db, principal: Principal, filename: str, data: bytes):
