@@ -21,6 +21,16 @@ def list_staff(db, principal: Principal) -> list[dict]:
     return [u | {"locked": u["username"] in held} for u in found]
 
 
+def find_staff(db, principal: Principal, username: str) -> dict:
+    """A staff account in the caller's cities by its username."""
+    require_role(principal, "admin")
+    with db.read() as cur:
+        user = rows.one(cur, "select_user_by_username", {"username": str(username or "").strip()})
+        if user is None:
+            raise NotFound(f"账号不存在：{username}")
+        return _managed(cur, principal, user["id"])
+
+
 def _managed(cur, principal: Principal, user_id: int) -> dict:
     require_role(principal, "admin")
     user = rows.one(cur, "select_user", {"id": user_id})
