@@ -9,6 +9,7 @@ from pathlib import Path
 
 from portal.domain import names
 from portal.domain.masking import mask_id, mask_phone
+from portal.domain.spreadsheet import safe_row
 from portal.services.people import staff
 from portal.services.people.auth import Principal, require_role
 from portal.services.people.list_file import HEADERS
@@ -47,10 +48,16 @@ def rejected_csv(report) -> bytes:
     """The rejected rows with their reasons, as UTF-8 CSV with BOM (opens in Excel)."""
     out = io.StringIO()
     w = csv.writer(out)
-    w.writerow(["行号", "原因"] + [HEADERS[f][1] for f in HEADERS])
-    for number, raw, reason in report.rejected:
-        w.writerow([number, reason] + [(raw or {}).get(f, "") for f in HEADERS])
+    w.writerows(rejected_csv_rows(report.rejected))
     return out.getvalue().encode("utf-8-sig")
+
+
+def rejected_csv_rows(rejected) -> list[list]:
+    """Header and rows of the rejected-rows CSV (UI download and CLI file), formula cells neutralised."""
+    out = [["行号(row)", "原因(reason)"] + [HEADERS[f][1] for f in HEADERS]]
+    for number, raw, reason in rejected:
+        out.append(safe_row([number, reason] + [(raw or {}).get(f, "") for f in HEADERS]))
+    return out
 
 
 def review_ops(db, principal: Principal, case_id: int) -> list[dict]:

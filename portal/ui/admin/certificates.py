@@ -10,11 +10,12 @@ from portal.services.certificates import config, issue, report, revoke
 from portal.services.publication import lists as publication_lists
 from portal.ui import session
 from portal.ui.common import attempt, db
+from portal.ui.text import esc
 
 who = session.require("admin")
 st.header("证书管理")
 unit = config.issuing_unit(db(), who.user_id)
-st.write("当前发证单位：" + (f"**{unit['body_name']}**（单位编码 {unit['unit_code']}）" if unit else "未设置"))
+st.write("当前发证单位：" + (f"**{esc(unit['body_name'])}**（单位编码 {unit['unit_code']}）" if unit else "未设置"))
 unit_tab, issue_tab, revoke_tab, report_tab = st.tabs(["发证单位与系列", "批量发证", "撤销证书", "报表与诚信记录"])
 with unit_tab:
     with st.form("cert_unit"):
@@ -24,7 +25,7 @@ with unit_tab:
             attempt(config.set_issuing_unit, db(), who, user_id=who.user_id, unit_code=code, body_name=body,
                     success="已设置当前发证单位。")
     series = config.series_names(db())
-    st.caption("已配置系列：" + ("、".join(f"{c} {n}" for c, n in series.items()) or "无（任何两位数字均可）"))
+    st.caption("已配置系列：" + ("、".join(f"{c} {esc(n)}" for c, n in series.items()) or "无（任何两位数字均可）"))
     with st.form("cert_series"):
         s_code = st.text_input("系列代码（两位数字）", key="cert_series_code")
         s_name = st.text_input("系列名称", key="cert_series_name")

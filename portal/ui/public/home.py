@@ -4,6 +4,7 @@ import streamlit as st
 
 from portal.services.views import public
 from portal.ui.common import db
+from portal.ui.text import esc
 
 st.title("专业技术人员职业资格考试 考后人工核查")
 st.markdown(
@@ -22,7 +23,7 @@ else:
     st.dataframe(table, hide_index=True, width="stretch", key="home_rounds")
     for r in found:
         if r["window"] == "正在受理":
-            st.success(f"{r['name']}：正在受理，截止时间 {r['closes_at']:%Y年%m月%d日 %H:%M}（北京时间）。")
+            st.success(f"{esc(r['name'])}：正在受理，截止时间 {r['closes_at']:%Y年%m月%d日 %H:%M}（北京时间）。")
 
 st.subheader("公示公告")
 lists = public.published_lists(db())
@@ -31,5 +32,5 @@ if not lists:
 for row in lists:
     period = f"公示期至 {row['notice_end']}" if row["notice_end"] else ""
     state = "公示中" if row["status"] == "published" else "公示结束"
-    st.markdown(f"- **{row['title']}**（{state}，{row['listed']} 人）{period}")
+    st.markdown(f"- **{esc(row['title'])}**（{state}，{row['listed']} 人）{period}")
 st.caption("公示期内如有异议，请实名向发布单位反映。到“公示名单”页面可按姓名查询。")

@@ -4,6 +4,7 @@ import streamlit as st
 
 from portal.services.certificates import verify
 from portal.ui.common import attempt, db
+from portal.ui.text import esc
 
 st.header("证书查验")
 st.caption("查验他人证书须同时提供证书编号、持证人身份证号和持证人预留手机号码；结果只说明证书是否有效，"
@@ -18,7 +19,7 @@ with number_tab, st.form("verify_form"):
         found = attempt(verify.verify_certificate, db(), cert_no=cert_no, id_number=id_number,
                         phone=phone, client=client)
         if found:
-            {"valid": st.success, "revoked": st.error}.get(found["status"], st.warning)(found["message"])
+            {"valid": st.success, "revoked": st.error}.get(found["status"], st.warning)(esc(found["message"]))
 with pdf_tab:
     upload = st.file_uploader("电子证书 PDF", type=["pdf"], key="verify_pdf")
     if upload is not None:
