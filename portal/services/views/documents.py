@@ -8,7 +8,7 @@ import json
 import checks
 from portal.services.cases import analysis, rounds, submission
 from portal.services.documents import uploads
-from portal.services.people.auth import Principal
+from portal.services.people.auth import Principal, require_role
 from portal.services.views import cases as cases_view
 
 
@@ -67,6 +67,7 @@ def draft_review(db, principal: Principal, case_id: int) -> dict:
 def submitted_review(db, principal: Principal, case_id: int) -> dict:
     """The reviewer's view: the case, the rules' verdict, each submitted file with its fields
     and the stored findings about it."""
+    require_role(principal, "reviewer", "admin")
     case = cases_view.get_case(db, principal, case_id)
     verdict = analysis.self_check(case, case["declared"]) if case["declared"] else None
     docs = _documents(db, principal, case_id, case["documents"])
