@@ -91,9 +91,11 @@ def logout(db, principal: Principal | None) -> None:
     if principal is None or principal.session is None:
         return
     with db.transaction() as cur:
-        cur.execute(rows.q("revoke_session"), {"token_hash": principal.session, "now": clock.now(), "why": "logout"})
-        audit.append(cur, **actor_fields(principal), action="logout", entity="user", entity_id=principal.user_id,
-                     before=None, after={"sessions": 1})
+        ended = cur.execute(rows.q("revoke_session"), {"token_hash": principal.session, "now": clock.now(),
+                                                       "why": "logout"}).fetchall()
+        if ended:  # an already revoked session ends without a second event
+            audit.append(cur, **actor_fields(principal), action="logout", entity="user", entity_id=principal.user_id,
+                         before=None, after={"sessions": 1})
 
 
 def revoke_all(cur, actor: dict, user_id: int, why: str) -> int:
