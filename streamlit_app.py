@@ -1,7 +1,6 @@
 """Entry point of the Streamlit portal: wires pages by role, nothing else."""
 import streamlit as st
 
-from portal.domain import names
 from portal.ui import session
 from portal.ui.common import show_flash
 
@@ -49,7 +48,7 @@ if who is None:
 elif who.must_change_password:  # a temporary password: nothing else until it is changed
     pages = {"账户": ACCOUNT}
 else:
-    pages = {names.role(who.role): BY_ROLE[who.role], "公开信息": PUBLIC, "账户": ACCOUNT}
+    pages = {session.role_name(who.role): BY_ROLE[who.role], "公开信息": PUBLIC, "账户": ACCOUNT}
 session.sidebar(who)
 nav = st.navigation(pages)
 show_flash()

@@ -1,19 +1,16 @@
-"""学信网 备案表 / 认证报告 checks: online verification code and the 18-digit certificate number.
+"""学信网 备案表 / 认证报告 checks: online verification code and the certificate number.
 
-学信网 verification and CHSI certificate numbering: the code is 16 upper-case letters/digits (legacy: 12 digits); a leading
-letter other than A, or I/O in it, is only unusual (warn). The certificate number is 5 school code,
-1 办学类型, 4 graduation year, 2 培养层次, 6 sequence; 17 digits were used for 2001-2003. The level
-digits are official (fail on mismatch); type and year are warnings (late registration, 结业→毕业
-keeps its number); 自考 numbers are built differently and skip the structure checks."""
+The code is 16 upper-case letters/digits (legacy: 12 digits), as public parsers of the 学信网 report
+describe it; a leading letter other than A, or I/O in it, is only unusual (warn). Certificate numbers
+are checked position by position in `checks.certno`."""
 from __future__ import annotations
 
 import re
 
+from checks import certno
 from checks.finding import finding
 
 VERIFY_URL = "https://www.chsi.com.cn/xlcx/bg.do?vcode={code}&srcid=bgcx"
-LEVEL_DIGITS = {"01": "doctor", "02": "master", "04": "second_bachelor", "05": "bachelor", "06": "junior_college"}
-TYPE_WORDS = {"1": "普通", "5": "成人", "6": "自学考试", "7": "网络"}
 
 
 def verification_code(code, *, file=None) -> list[dict]:
@@ -34,42 +31,35 @@ def verification_code(code, *, file=None) -> list[dict]:
     return out
 
 
+def verify_url(code) -> str | None:
+    """The 学信网 online verification address for a well-formed code, else None."""
+    value = re.sub(r"[\s-]", "", str(code or "")).upper()
+    return VERIFY_URL.format(code=value) if re.fullmatch(r"[A-Z0-9]{16}|\d{12}", value) else None
+
+
 def _url(code: str, file) -> dict:
     return finding("vcode_verify_url", "info", "请在验证有效期内到学信网在线核验：" + VERIFY_URL.format(code=code),
                    file=file, field="verification_code", read=code)
 
 
-def certificate_no(number, *, file=None, graduation_date=None, education_level=None, study_type=None) -> list[dict]:
-    """Structure of an 18-digit (or 2001-2003 17-digit) higher-education certificate number."""
+def certificate_no(number, *, file=None, graduation_date=None, education_level=None, study_type=None,
+                   today=None) -> list[dict]:
+    """Structure of an 18-digit, a 2001-2003 17-digit or a 17-digit 自考 certificate number."""
     ev = {"file": file, "field": "certificate_no"}
     if not number:
         return [finding("cert_no_missing", "warn", "未读出证书编号，请人工核对原件", **ev)]
-    num = re.sub(r"\s", "", str(number))
+    num = re.sub(r"[\s-]", "", str(number))
     ev["read"] = num
-    year = int(graduation_date[:4]) if graduation_date else None
     if not num.isdigit() or len(num) not in (17, 18):
-        return [finding("cert_no_format", "fail", "学历证书编号应为18位数字（2001–2003年可为17位）", **ev)]
-    self_study = num[5] == "6" or "自学考试" in (study_type or "")
-    if len(num) == 17 and not (year and 2001 <= year <= 2003):
-        return [finding("cert_no_length", "warn", "17位学历证书编号只在2001–2003年使用，请核对", **ev)]
-    if self_study:
-        return []  # 自考 numbers follow another structure (CHSI numbering rules for 自学考试): nothing more is firm
+        return [finding("cert_no_format", "fail", "学历证书编号应为18位数字（自考及2001–2003年为17位）", **ev)]
+    if certno.is_self_study_17(num):
+        return certno.self_study(num, ev, education_level, study_type)
+    year = int(graduation_date[:4]) if graduation_date else None
     out = []
-    level = LEVEL_DIGITS.get(num[10:12])
-    if level is None:
-        out.append(finding("cert_no_level", "fail", f"证书编号第11–12位“{num[10:12]}”不是有效的培养层次代码", **ev))
-    elif education_level and level != education_level:
-        out.append(finding("cert_no_level", "fail", "证书编号第11–12位的培养层次与“层次”不符",
-                           expected=education_level, **ev))
-    if year and int(num[6:10]) != year:
-        out.append(finding("cert_no_year", "warn", f"证书编号第7–10位年份 {num[6:10]} 与毕业年份 {year} 不同（可能为补注册或结业换证），请核对",
-                           expected=str(year), **ev))
-    word = TYPE_WORDS.get(num[5])
-    if study_type and word and word not in study_type:
-        out.append(finding("cert_no_type", "warn", f"证书编号第6位办学类型（{word}）与学历类别“{study_type}”不符，请核对", **ev))
-    elif study_type and word is None:
-        out.append(finding("cert_no_type", "warn", f"证书编号第6位“{num[5]}”不是已知的办学类型代码", **ev))
-    return out
+    if len(num) == 17 and not (year and 2001 <= year <= 2003):
+        out.append(finding("cert_no_length", "warn",
+                           "17位学历证书编号只在2001–2003年使用（自考编号首位为6），请核对", **ev))
+    return out + certno.school(num, ev, year, education_level, study_type, today)
 
 
 def cscse_number(number, *, file=None) -> list[dict]:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from checks import classify, docchecks, fields, text
+from checks import classify, docchecks, fields, pages, qr, text
 
 
 def _exam_code():
@@ -43,9 +43,24 @@ def extract_document(path, *, engine: str | None = None) -> dict:
     if template.finding:
         result["findings"].append(_finding(name, template.finding["code"], template.finding["severity"],
                                            template.finding["message"]))
+    if template.name in qr.KINDS or template.kind in qr.KINDS:
+        result["findings"] += _from_qr(path, name, values, confidence)
     result["findings"] += docchecks.check(template.kind, values, name)
     missing = [f for f in template.labels if f not in values]
     if missing:
         result["findings"].append(_finding(name, "fields_missing", "warn",
                                            "以下栏目未能读出，请人工核对：" + "、".join(missing)))
     return result
+
+
+def _from_qr(path, name: str, values: dict, confidence: dict) -> list[dict]:
+    """Take the verification code from the page's QR code; findings when it disagrees with the print."""
+    try:
+        code = qr.verification_code(qr.decode(pages.page_images(path)))
+    except Exception as exc:  # no decoder installed or a page that does not render: the print stands
+        return [_finding(name, "qr_unreadable", "info", f"未能读取二维码：{type(exc).__name__}")]
+    if code is None:
+        return []
+    found = qr.compare(values.get("verification_code"), code, file=name)
+    values["verification_code"], confidence["verification_code"] = code, 1.0
+    return found

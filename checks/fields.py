@@ -1,16 +1,19 @@
 """Field extraction driven by a template: find labels in each line, read the value that follows.
 
-Every label of the template (extracted or not) delimits values, so "姓名" inside "校(院)长姓名" or a
-short label inside a longer one never steals a value; a label standing at a cell or line boundary
-wins over the same word inside running text."""
+A label counts only where it starts a line or a cell (after a tab, space or separator) or is
+followed by a colon, so a value that contains a label word ("统计专业技术资格" holds 专业) is never
+split. Every counted label of the template (extracted or not) delimits values, so "姓名" inside
+"校(院)长姓名" never steals a value. Fields whose label is missing are then looked for by value
+(`checks.anywhere`), with lower confidence."""
 from __future__ import annotations
 
 import re
 
-from checks import fuzzy, values
+from checks import anywhere, fuzzy, values
 from checks.templates import Template, field_types
 
-SEPARATORS = " \t:;"
+SEPARATORS = " \t:;,"
+BY_LABEL = 1.0   # confidence factor of a value read after a label bounded on both sides (one side: 0.9)
 
 
 def _hits(template: Template, line: str):
@@ -20,7 +23,8 @@ def _hits(template: Template, line: str):
         for hit in fuzzy.find(word, line):
             before = hit.start == 0 or line[hit.start - 1] in SEPARATORS
             after = hit.end == len(line) or line[hit.end] in SEPARATORS
-            found.append((hit, field, int(before) + int(after)))
+            if before or line[hit.end:hit.end + 1] == ":":  # else a label word inside a value
+                found.append((hit, field, int(before) + int(after)))
     # longest, exact and best-bounded first; keep the ones that do not overlap a better one
     found.sort(key=lambda h: (-(h[0].end - h[0].start), not h[0].exact, -h[2]))
     taken: list = []
@@ -47,7 +51,7 @@ def extract(template: Template, lines: list[tuple[str, float]], exam_code=None) 
             if got is None:
                 continue
             value, quality = got
-            conf = round(score * quality * (1.0 if hit.exact else 0.85) * (1.0 if bounded else 0.8), 3)
+            conf = round(score * quality * (1.0 if hit.exact else 0.85) * BY_LABEL * (1.0 if bounded == 2 else 0.9), 3)
             rank = (bounded, conf)
             if field not in best or rank > best[field][0]:
                 best[field] = (rank, value, conf)
@@ -58,6 +62,8 @@ def extract(template: Template, lines: list[tuple[str, float]], exam_code=None) 
         conf.setdefault(field, 0.9)
     if template.title and template.from_title:
         _from_title(template, lines, fields, conf, exam_code)
+    wanted = [f for f in (*template.labels, *template.from_title) if f not in fields]
+    anywhere.fill(wanted, lines, fields, conf, exam_code)
     return fields, conf
 
 

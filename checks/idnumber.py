@@ -1,4 +1,8 @@
-"""Resident ID numbers (GB 11643-1999): checksum, birth date, sex digit (GB 11643-1999 公民身份号码)."""
+"""ID numbers of GB 11643-1999 form: checksum, birth date, sex digit, region.
+
+Resident IDs start with the GB/T 2260 address code. The 外国人永久居留身份证 of the 2023 format (国家移民
+管理局) uses the same 18-character layout but starts with 9, then the issuing province and a
+3-digit nationality code, so the address-code advice applies to resident IDs only."""
 from __future__ import annotations
 
 import datetime as dt
@@ -45,6 +49,11 @@ def problem(number: str) -> str | None:
     return None
 
 
+def is_foreign_permanent(number: str) -> bool:
+    """A 2023-format foreigner's permanent residence ID: 18 characters starting with 9."""
+    return len(number) == 18 and number[0] == "9"
+
+
 def is_valid(number: str, today: dt.date | None = None) -> bool:
     return not [f for f in check(number, today=today) if f["severity"] == "fail"]
 
@@ -63,7 +72,10 @@ def check(number: str, *, file=None, field="id_number", stated_gender=None, toda
     born = birth_date(num)
     if born is None or born > today or born.year < 1900:
         out.append(finding("id_birth_date", "fail", "身份证号码第7–14位不是有效的出生日期", **ev))
-    if int(num[:2]) not in PROVINCES:
+    if is_foreign_permanent(num):
+        out.append(finding("id_foreign_permanent", "info",
+                           "外国人永久居留身份证号码（首位为9）：请与居留证件原件核对，不按居民身份证地址码核查", **ev))
+    elif int(num[:2]) not in PROVINCES:
         out.append(finding("id_region", "warn", "身份证号码前两位不是有效的省级行政区代码", **ev))
     if stated_gender in ("男", "女") and gender(num) != stated_gender:
         out.append(finding("id_gender", "fail", f"身份证号码第17位表示性别为{gender(num)}，与填写的性别“{stated_gender}”不符",

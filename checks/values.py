@@ -6,7 +6,7 @@ import re
 
 from checks.normalize import CJK
 
-_DATE = re.compile(r"((?:19|20)\d{2})\s*[年\-./]\s*(\d{1,2})\s*(?:[月\-./]\s*(\d{1,2})\s*日?|月)?")
+DATE = _DATE = re.compile(r"((?:19|20)\d{2})\s*[年\-./]\s*(\d{1,2})\s*(?:[月\-./]\s*(\d{1,2})\s*日?|月)?")
 _ID = re.compile(r"\d(?:\s?\d){16}\s?[\dXx×]")
 _PHONE = re.compile(r"1(?:\s?\d){10}")
 EDUCATION = [("第二学士", "second_bachelor"), ("博士", "doctor"), ("硕士", "master"), ("研究生", "master"),

@@ -35,18 +35,18 @@ def _count(rule: LevelRule, c: Candidate, base, work_start) -> int:
 def check_alternative(rule: LevelRule, alt: Alternative, c: Candidate, edu: str) -> Outcome:
     cell = alt.cells[c.major_tier]
     why = lambda code, text, source=cell.source: Reason(code, text, rule.label_zh, source)  # noqa: E731
-    if cell.years is None:
-        return Outcome(False, False, None, None, (why("education_not_accepted",
-                                                      msg.not_accepted(rule, edu, c.major_tier)),))
+    from_holds = alt.count_from == "holds_since"
+    base, column = (c.holds_since, "holds_since") if from_holds else (c.work_start, "work_start")
+    counted = None if base is None else _count(rule, c, base, c.work_start if from_holds else None)
+    if cell.years is None:  # the years are still shown, against the nearest tier that accepts
+        return Outcome(False, False, alt.nearest_years(c.major_tier), counted,
+                       (why("education_not_accepted", msg.not_accepted(rule, edu, c.major_tier)),))
     reasons = []
     if alt.graduated_by is not None and c.graduation_date > alt.graduated_by:
         reasons.append(why("graduated_too_late", msg.graduated_late(rule, alt)))
     if alt.requires is not None and not holds_satisfy(c.holds, alt.requires):
         reasons.append(why("prerequisite_missing", msg.prerequisite(rule, alt), alt.requires_source))
     gate = not reasons
-    from_holds = alt.count_from == "holds_since"
-    base, column = (c.holds_since, "holds_since") if from_holds else (c.work_start, "work_start")
-    counted = None if base is None else _count(rule, c, base, c.work_start if from_holds else None)
     if base is None and cell.years > 0:
         reasons.append(why("missing_field", msg.missing_start(rule, column)))
     elif counted is not None and counted < cell.years:

@@ -34,6 +34,16 @@ class Alternative:
     graduated_by: dt.date | None      # education obtained on or before this date
     note_zh: str = ""
 
+    def nearest_years(self, tier: str) -> int | None:
+        """Years of the tier itself, or of the nearest tier that accepts this education (the
+        stricter-major side first on a tie), so a refused tier still shows the number it misses."""
+        order = list(self.cells)
+        here = order.index(tier)
+        for t in sorted(order, key=lambda t: (abs(order.index(t) - here), order.index(t))):
+            if self.cells[t].years is not None:
+                return self.cells[t].years
+        return None
+
 
 @dataclass(frozen=True)
 class LevelRule:

@@ -1,6 +1,7 @@
 """PDF backend: pdfplumber text layer per page; a page without a usable layer is rendered and OCR'd."""
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from checks import normalize
@@ -8,6 +9,26 @@ from checks.pages import render_pdf_page
 from checks.text import Reading, Unreadable, ocr_page
 
 MIN_CJK = 8  # a document page of ours always carries more Chinese than this
+# A space next to Chinese separates cells (label | value) unless it sits beside a lone character,
+# which is letter-spacing inside a label ("姓 名") or a one-character value ("性别 女"): those spaces
+# are dropped by normalisation. Spaces between Latin letters or digits stay (grouped codes, names).
+_GAP = re.compile(r"(?<=\S)[ \u3000]+(?=\S)")
+_HAN = re.compile(rf"[{normalize.CJK}]")
+
+
+def _lone(text: str, at: int, step: int) -> bool:
+    """The character at `at` is Chinese and stands alone (a space or the line's end beyond it)."""
+    beyond = at + step
+    return bool(_HAN.match(text[at])) and (beyond < 0 or beyond >= len(text) or text[beyond].isspace())
+
+
+def cells(line: str) -> str:
+    """The text-layer line with the gaps between cells as tabs, so labels keep their boundaries."""
+    def gap(m: re.Match) -> str:
+        left, right = m.start() - 1, m.end()
+        han = _HAN.match(line[left]) or _HAN.match(line[right])
+        return "\t" if han and not (_lone(line, left, -1) or _lone(line, right, 1)) else m.group(0)
+    return _GAP.sub(gap, line)
 
 
 def usable(text: str) -> bool:
@@ -29,7 +50,7 @@ def read(path: Path, engine: str | None) -> Reading:
     rendered = None
     for i, raw in enumerate(texts):
         if usable(raw):
-            reading.lines.extend((normalize.text(line), 1.0) for line in raw.splitlines() if line.strip())
+            reading.lines.extend((normalize.text(cells(line)), 1.0) for line in raw.splitlines() if line.strip())
             continue
         rendered = rendered or pypdfium2.PdfDocument(str(path))
         reading.source = "ocr"

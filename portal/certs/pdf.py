@@ -47,7 +47,7 @@ def render_certificate(fields: dict, signature: str, key_id: str, verify_url: st
     pdf.set_font("cjk", size=8)
     pdf.set_xy(20, 230)
     pdf.multi_cell(125, 5, f"扫描二维码或登录查验页面，输入证书编号、持证人身份证号和预留手机号码查验。\n"
-                           f"本证书经电子签名（Ed25519，密钥 {key_id}），任何改动均可被检测；"
+                           f"本证书数据经电子签名（Ed25519，密钥 {key_id}），文件带发证机构的PDF数字签名，可用PDF阅读器核验，任何改动均可被检测；"
                            f"电子证书为唯一有效形式，任何再转换版本无效。\n查验地址：{verify_url}")
     payload = {"version": 1, "fields": fields, "signature": signature, "key_id": key_id}
     pdf.embed_file(bytes=json.dumps(payload, ensure_ascii=False, sort_keys=True).encode("utf-8"),

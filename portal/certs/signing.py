@@ -1,7 +1,8 @@
 """Ed25519 signatures over canonical certificate data.
 
 The signing key is created on first use under PORTAL_HOME/keys/ with owner-only permissions
-(0600 file in a 0700 directory); verification needs only the public key."""
+(0600 file in a 0700 directory); verification needs only the public key. Rotation keeps the public
+key of each retired key under keys/retired/ so what it signed keeps verifying."""
 from __future__ import annotations
 
 import base64
@@ -17,8 +18,11 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
+from portal.certs import keyfiles
+
 _lock = threading.Lock()
 KEY_FILE = Path("keys") / "certificate-signing-ed25519.pem"
+RETIRED = Path("keys") / "retired"
 # Every field printed on the certificate; the signature covers exactly these, nothing else.
 SIGNED_FIELDS = ("cert_no", "scheme", "name", "name_printed", "gender", "id_number", "submitting_unit",
                  "qualification", "level", "series", "specialty", "issuing_body", "obtained_on",
@@ -58,6 +62,30 @@ def _create(path: Path) -> None:
             os.link(tmp, path)
     finally:
         os.unlink(tmp)
+
+
+def rotate_key(home: str | Path) -> tuple[str, str]:
+    """Replace the signing key by a new one, keeping the old public key; returns (old id, new id)."""
+    path = Path(home) / KEY_FILE
+    with _lock, keyfiles.locked(keyfiles.folder(home)):
+        if not path.exists():
+            _create(path)
+        old = serialization.load_pem_private_key(keyfiles.read_private(path), password=None).public_key()
+        retired = keyfiles.folder(home, RETIRED.name)
+        keyfiles.write(retired / f"certificate-signing-ed25519-{key_id(old)}.pub.pem",
+                       old.public_bytes(serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo))
+        new = Ed25519PrivateKey.generate()
+        keyfiles.write(path, new.private_bytes(
+            serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()))
+    return key_id(old), key_id(new.public_key())
+
+
+def public_keys(home: str | Path) -> dict[str, Ed25519PublicKey]:
+    """The current and every retired public key, by key id."""
+    found = [serialization.load_pem_public_key(p.read_bytes())
+             for p in sorted((Path(home) / RETIRED).glob("certificate-signing-ed25519-*.pub.pem"))]
+    found.append(load_or_create_key(home).public_key())
+    return {key_id(k): k for k in found}
 
 
 def key_id(public: Ed25519PublicKey) -> str:

@@ -12,9 +12,11 @@ from portal.services.certificates import common, config
 from portal.services.certificates.issue import issue_certificates
 from portal.services.certificates.report import ministry_report
 from portal.services.certificates.revoke import revoke_certificate
+from portal.services.certificates.upload_check import MAX_BYTES as MAX_UPLOAD
 from portal.services.certificates.verify import check_uploaded_certificate, verify_certificate
 
 ACTIONS = {}
+CHECK_EXIT = {"valid": 0, "revoked": 3, "unknown": 4, "tampered": 1}
 
 
 def action(name, help_text):
@@ -93,14 +95,16 @@ def _verify(db, me, a):
     return 0 if res["status"] == "valid" else 1
 
 
-@action("check-pdf", "校验电子证书PDF的签名 check an e-certificate PDF")
+@action("check-pdf", "查验电子证书PDF：有效 / 已撤销 / 未查到 / 已篡改 (exit 0 / 3 / 4 / 1)")
 def _check_pdf(db, me, a):
     path = Path(a.file)
     if not path.is_file():
-        raise CliError(f"文件不存在：{path}", 1)
+        raise CliError(f"文件不存在：{path}", 2)
+    if path.stat().st_size > MAX_UPLOAD:
+        raise CliError(f"文件过大（{path.stat().st_size} 字节）：电子证书PDF不超过{MAX_UPLOAD // 2**20}MB", 2)
     res = check_uploaded_certificate(db, path.read_bytes())
-    print(("ok: " if res["ok"] else "invalid: ") + res["message"])
-    return 0 if res["ok"] else 1
+    print(f"{res['answer']}：{res['detail']}" + (f"（证书编号 {res['cert_no']}）" if res["cert_no"] else ""))
+    return CHECK_EXIT[res["status"]]
 
 
 @action("pdf", "导出电子证书PDF write an e-certificate PDF")

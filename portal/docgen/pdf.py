@@ -6,6 +6,7 @@ import io
 from fpdf import FPDF
 from PIL import Image
 
+from portal.docgen import qr
 from portal.docgen.fonts import DEFAULT_PDF, resolve
 from portal.docgen.plan import WIDTH, Op
 from portal.docgen.seal import seal_image
@@ -30,6 +31,8 @@ def text_pdf(ops: list[Op], font: str | None) -> bytes:
             width = pdf.get_string_width(op.text)
             x = op.x * MM - (width / 2 if op.align == "center" else 0)
             pdf.text(x, (op.y + op.size * 0.9) * MM, op.text)
+        elif op.what == "qr":
+            pdf.image(qr.image(op.text, int(op.w) * 2), x=op.x * MM, y=op.y * MM, w=op.w * MM)
         elif op.what == "seal":
             stamp = seal_image(op.text, font=None)
             w = stamp.width * MM

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from portal.docgen import qr
 from portal.docgen.values import format_value, layouts, printed_fields
 
 WIDTH, HEIGHT = 1240, 1754
@@ -13,7 +14,7 @@ BODY = 30
 
 @dataclass
 class Op:
-    what: str  # "text" | "rect" | "seal"
+    what: str  # "text" | "rect" | "seal" | "qr"
     x: float
     y: float
     text: str = ""
@@ -29,6 +30,8 @@ def plan(kind: str, fields: dict, layout: str) -> list[Op]:
     date_style = spec.get("date_style", "cn")
     ops = [Op("text", WIDTH / 2, 90, spec["title"].format_map(_Safe(data)), 46, align="center")]
     y = 190
+    if code := qr.content(kind, spec, data):
+        ops.append(Op("qr", RIGHT - qr.SIZE, 150, code, w=qr.SIZE, h=qr.SIZE))
     for label, field, style in spec.get("above", []):
         if data.get(field):
             ops.append(Op("text", LEFT + 30, y, f"{label}：{format_value(data[field], style, date_style)}"))
@@ -37,7 +40,7 @@ def plan(kind: str, fields: dict, layout: str) -> list[Op]:
         ops.append(Op("text", LEFT + 30, y, spec["intro"].format_map(_Safe(data))))
         y += ROW
     rows = [(lab, format_value(data[f], st, date_style)) for lab, f, st in spec["rows"] if data.get(f)]
-    y += 20
+    y = max(y + 20, 360) if any(o.what == "qr" for o in ops) else y + 20
     if layout == "table":
         y = _table(ops, rows, spec.get("pairs", 1), y)
     else:

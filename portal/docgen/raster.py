@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from PIL import Image, ImageChops, ImageDraw
 
+from portal.docgen import qr
 from portal.docgen.fonts import pil_font
 from portal.docgen.plan import HEIGHT, WIDTH, Op
 from portal.docgen.seal import seal_image
@@ -19,6 +20,8 @@ def draw(ops: list[Op], font: str | None) -> Image.Image:
             width = pen.textlength(op.text, font=face)
             x = op.x - width / 2 if op.align == "center" else op.x
             pen.text((x, op.y), op.text, font=face, fill=(20, 20, 20))
+        elif op.what == "qr":
+            img.paste(qr.image(op.text, int(op.w)), (int(op.x), int(op.y)))
     for op in ops:
         if op.what == "seal":
             stamp = seal_image(op.text, font=font)

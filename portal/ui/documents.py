@@ -59,4 +59,6 @@ def show_document(doc: dict, slot: str, who, *, key: str, zoom: bool = False) ->
         else:
             st.dataframe(table, hide_index=True, width="stretch", key=f"{key}_fields",
                          column_config={"_sev": None}, height="content")
+        if zoom and doc.get("verify_url"):
+            st.link_button("到学信网在线核验（官方验证页面）", doc["verify_url"], key=f"{key}_verify")
         show_findings(doc.get("findings", []))

@@ -108,3 +108,8 @@ def sidebar(who) -> None:
         if st.button("退出登录", key="sidebar_logout"):
             logout()
             st.rerun()
+
+
+def role_name(role: str) -> str:
+    """A role in words, for the navigation's section title."""
+    return names.role(role)

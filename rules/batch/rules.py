@@ -55,7 +55,7 @@ def alternative(k: int) -> list[pl.Expr]:
         mask = mask + (flag.fill_null(False) & ~na).cast(pl.Int64) * bit
     mask = pl.when(na).then(NA).otherwise(mask)
     present = col(f"present{k}").fill_null(False)
-    return [mask.alias(f"unmet{k}"), pl.when(na).then(None).otherwise(counted).alias(f"counted{k}"),
+    return [mask.alias(f"unmet{k}"), pl.when(present).then(counted).alias(f"counted{k}"),
             (present & (mask == 0)).alias(f"passes{k}"), (present & ((mask & GATE) == 0)).alias(f"gate_holds{k}")]
 
 
@@ -70,7 +70,7 @@ def choose(width: int) -> list[pl.Expr]:
 
 def chosen_values(width: int) -> list[pl.Expr]:
     out = []
-    for name, alias in (("unmet", "unmet"), ("years", "required_years"), ("counted", "counted_years")):
+    for name, alias in (("unmet", "unmet"), ("shown_years", "required_years"), ("counted", "counted_years")):
         expr = col(f"{name}0")
         for k in range(1, width):
             expr = pl.when(col("chosen") == k).then(col(f"{name}{k}")).otherwise(expr)
@@ -89,7 +89,7 @@ def verdict() -> list[pl.Expr]:
 
 def with_alternatives(df: pl.DataFrame, t: Tables) -> pl.DataFrame:
     cell_index = df.select(col("level_rule") * 21 + col("education_index") * 3 + col("tier_index")).to_series()
-    dtypes = {"years": pl.Int64, "total_years": pl.Int64, "requires_bit": pl.Int64, "from_holds": pl.Boolean,
+    dtypes = {"years": pl.Int64, "shown_years": pl.Int64, "total_years": pl.Int64, "requires_bit": pl.Int64, "from_holds": pl.Boolean,
               "graduated_by": pl.Int64, "present": pl.Boolean}
     gathered = [pl.Series(name, values, dtype=dtypes[name.rstrip("0123456789")]).gather(cell_index)
                 for name, values in t.alt.items()]

@@ -43,6 +43,7 @@ def tables() -> Tables:
     for k in range(width):
         rows = [(lv, tier, alts[k] if k < len(alts) else None) for lv, _, tier, alts in cells]
         alt[f"years{k}"] = [a.cells[t].years if a else None for _, t, a in rows]
+        alt[f"shown_years{k}"] = [a.nearest_years(t) if a else None for _, t, a in rows]
         alt[f"total_years{k}"] = [a.cells[t].total_years if a and lv.has_total else None for lv, t, a in rows]
         alt[f"requires_bit{k}"] = [1 << HOLDS.index(a.requires) if a and a.requires else 0 for _, _, a in rows]
         alt[f"from_holds{k}"] = [bool(a and a.count_from == "holds_since") for _, _, a in rows]

@@ -40,9 +40,25 @@ def test_the_sex_digit_must_agree_with_the_stated_gender():
 def test_a_retired_county_code_is_accepted_and_an_unknown_province_only_warns():
     first17 = "43012219800101123"  # 望城县, retired in 2011
     assert idnumber.check(first17 + idnumber.check_digit(first17)) == []
-    first17 = "99010219800101123"
+    first17 = "80010219800101123"
     [f] = idnumber.check(first17 + idnumber.check_digit(first17))
     assert (f["code"], f["severity"]) == ("id_region", "warn")
+
+
+def test_a_foreigners_permanent_residence_id_is_recognised_without_a_region_warning():
+    first17 = "94384019850312004"  # 9, issuing province 43, nationality code 840, born 1985-03-12
+    number = first17 + idnumber.check_digit(first17)
+    [f] = idnumber.check(number)
+    assert (f["code"], f["severity"]) == ("id_foreign_permanent", "info")
+    assert idnumber.is_foreign_permanent(number) and idnumber.is_valid(number)
+
+
+def test_a_foreigners_permanent_residence_id_still_gets_checksum_date_and_sex_checks():
+    first17 = "94384019850312004"
+    wrong = first17 + ("0" if idnumber.check_digit(first17) != "0" else "1")
+    assert codes(idnumber.check(wrong, stated_gender="男")) == ["id_checksum", "id_foreign_permanent", "id_gender"]
+    first17 = "94384019851312004"
+    assert "id_birth_date" in codes(idnumber.check(first17 + idnumber.check_digit(first17)))
 
 
 def test_malformed_numbers_fail_on_format():

@@ -46,7 +46,7 @@ def test_a_list_goes_from_passed_cases_to_verified_certificates_on_the_command_l
     assert portal(home, "cert-code", "check", first).stdout.strip() == "valid"
     assert portal(home, "cert", "pdf", first, "-o", str(tmp_path / "c.pdf")).returncode == 0
     out = portal(home, "cert", "check-pdf", str(tmp_path / "c.pdf"))
-    assert out.returncode == 0 and out.stdout.startswith("ok"), out.stdout + out.stderr
+    assert out.returncode == 0 and out.stdout.startswith("有效："), out.stdout + out.stderr
     out = portal(home, "cert", "verify", first, "--id-number", people[0]["id_number"], "--phone", "13000000000")
     assert out.returncode == 1 and out.stdout.startswith("unknown")
     assert portal(home, "cert", "revoke", first, "--reason", "弄虚作假", "--fraud").stdout.strip() == f"revoked {first}"

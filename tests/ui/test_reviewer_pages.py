@@ -34,6 +34,9 @@ def test_claiming_opens_the_workbench_with_the_documents_and_the_problem_highlig
     assert "审核决定" in texts(at)
     assert {t.label for t in at.tabs} == {"资格考试报名表", "教育部学历证书电子注册备案表", "工作年限证明"}
     assert any("未发现单位红色公章" in e.value for e in at.error)
+    assert any("计得" in m.value for m in [*at.success, *at.error])  # the rules' years are shown
+    links = at.get("link_button")
+    assert links and "chsi.com.cn/xlcx/bg.do?vcode=" in links[0].proto.url  # one click to the official check
 
 
 def test_a_return_sends_every_ticked_and_written_item_in_one_notice(login, db):

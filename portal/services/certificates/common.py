@@ -8,7 +8,7 @@ import os
 from pathlib import Path
 
 from portal.certs import signing
-from portal.domain.errors import NotFound
+from portal.domain.errors import Conflict, NotFound
 from portal.services.people.auth import Principal, require_role
 from portal.store import clock
 from portal.store import rows as store_rows
@@ -60,10 +60,18 @@ def get_certificate(db, principal: Principal, cert_no: str) -> dict:
 
 
 def certificate_pdf(db, principal: Principal, cert_no: str) -> bytes:
-    """The e-certificate PDF, rendered from the stored, signed data."""
+    """The e-certificate PDF, rendered from the stored, signed data and PAdES-signed by the current PDF
+    signing key when it is downloaded (signing every certificate at issuance would cost far more than
+    numbering them). A stored row whose payload signature no longer verifies is not signed."""
+    from portal.certs import pades, pdf_keys
     from portal.certs.pdf import render_certificate
     cert = get_certificate(db, principal, cert_no)
-    return render_certificate(signed_fields(cert), cert["signature"], cert["key_id"], verify_url(cert["cert_no"]))
+    fields = signed_fields(cert)
+    public = signing.public_keys(key_home(db)).get(cert["key_id"])
+    if public is None or not signing.verify(public, fields, cert["signature"]):
+        raise Conflict(f"证书 {cert['cert_no']} 的登记数据与签发时的电子签名不一致，不能生成电子证书，请联系发证机构")
+    pdf = render_certificate(fields, cert["signature"], cert["key_id"], verify_url(cert["cert_no"]))
+    return pades.sign(pdf, pdf_keys.current(key_home(db)))
 
 
 def signed_fields(cert: dict) -> dict:

@@ -1,15 +1,15 @@
 """Public verification: certificate number + holder's ID number + holder's phone, never the number
 alone; rate-limited; answers valid / revoked (with date) / unknown and reveals nothing more.
-Also the signature check of an uploaded e-certificate PDF."""
+The check of an uploaded e-certificate PDF is `check_uploaded_certificate` (module upload_check)."""
 from __future__ import annotations
 
 import datetime as dt
 import hmac
 
 from checks import normalize
-from portal.certs.check_pdf import check_certificate_pdf
 from portal.domain.errors import Conflict, InvalidInput
-from portal.services.certificates.common import now, signing_key
+from portal.services.certificates.common import now
+from portal.services.certificates.upload_check import check_uploaded_certificate
 from portal.store import rows as store_rows
 from portal.store.queries import q
 
@@ -18,6 +18,9 @@ MAX_PER_CLIENT = 10          # attempts per client per window
 MAX_UNKNOWN_PER_NUMBER = 5   # non-matching attempts on one number per window (any client)
 MESSAGES = {"valid": "证书有效", "unknown": "未查到与所填证书编号、身份证号和手机号码一致的证书",
             "revoked": "该证书已于 {date} 被撤销"}
+
+
+__all__ = ["verify_certificate", "check_uploaded_certificate", "TooManyAttempts"]
 
 
 class TooManyAttempts(Conflict):
@@ -60,22 +63,3 @@ def verify_certificate(db, *, cert_no: str, id_number: str, phone: str, client: 
 
 def _same(stored: str | None, given: str) -> bool:
     return hmac.compare_digest(str(stored or "").upper().encode(), given.upper().encode())
-
-
-def check_uploaded_certificate(db, pdf_bytes: bytes) -> dict:
-    """Signature and content check of an uploaded e-certificate, then its current status."""
-    if not pdf_bytes or len(pdf_bytes) > 10 * 1024 * 1024:
-        raise InvalidInput("请上传不超过10MB的电子证书PDF文件")
-    result = check_certificate_pdf(pdf_bytes, signing_key(db).public_key())
-    out = {"ok": result.ok, "message": result.reason, "cert_no": result.cert_no, "status": None}
-    if result.ok:
-        with db.read() as cur:
-            found = store_rows.dicts(cur.execute(q("select_certificate"), {"cert_no": result.cert_no}))
-        if not found:
-            out.update(ok=False, message="签名有效，但系统中没有该证书的记录")
-        elif found[0]["status"] == "revoked":
-            out.update(ok=False, status="revoked",
-                       message=f"签名有效，但该证书已于 {found[0]['revoked_at'].date()} 被撤销")
-        else:
-            out["status"] = "valid"
-    return out

@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 
 import checks
+from checks import chsi
 from portal.services.cases import analysis, rounds, submission
 from portal.services.documents import uploads
 from portal.services.people.auth import Principal, require_role
@@ -73,6 +74,8 @@ def submitted_review(db, principal: Principal, case_id: int) -> dict:
     docs = _documents(db, principal, case_id, case["documents"])
     for doc in docs:
         doc["findings"] = [f for f in case["findings"] if f.get("file") == doc["file"]]
+        code = ((doc["extraction"] or {}).get("fields") or {}).get("verification_code")
+        doc["verify_url"] = chsi.verify_url(code) if code else None
     general = [f for f in case["findings"] if not any(f.get("file") == d["file"] for d in docs)]
     return {"case": case, "verdict": verdict, "documents": docs, "general": general}
 

@@ -77,3 +77,18 @@ def return_suggestions(review: dict) -> list[str]:
 def rule_reasons(review: dict) -> list[str]:
     """The rules' unmet conditions, as fail reasons a reviewer may adopt."""
     return [r["message"] for r in (review["verdict"] or {}).get("reasons", [])]
+
+
+def rule_years(verdict: dict) -> str:
+    """The work years the rules compared, in words; counted years show also when the education is
+    refused, against the years of the nearest major tier that accepts it."""
+    required, counted = verdict.get("required_years"), verdict.get("counted_years")
+    refused = any(r.get("code") == "education_not_accepted" for r in verdict.get("reasons", []))
+    parts = []
+    if required is not None:
+        parts.append(f"{'可报考的专业类别' if refused else ''}要求 {required} 年")
+    elif refused:
+        parts.append("该学历在各专业类别均不符合条件")
+    if counted is not None:
+        parts.append(f"计得 {counted} 年")
+    return f"（{'，'.join(parts)}）" if parts else ""

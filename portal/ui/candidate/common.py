@@ -22,7 +22,8 @@ def show_verdict(found: dict) -> None:
     """Eligible or not, every unmet condition, and the documents required with where to get each."""
     st.subheader("自审结果")
     years = ""
-    if found["required_years"]:
+    refused = any(r.get("code") == "education_not_accepted" for r in found["reasons"])
+    if found["required_years"] and not refused:  # a refused tier's years belong to another tier
         years = f"（要求相关工作 {found['required_years']} 年，按您填写的时间计算为 {found['counted_years']} 年）"
     if found["eligible"]:
         st.success("按您填写的情况，符合报考条件" + years + "。请按下列清单准备材料。")

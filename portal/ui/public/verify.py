@@ -3,6 +3,7 @@
 import streamlit as st
 
 from portal.services.certificates import verify
+from portal.services.certificates.upload_check import MAX_BYTES as MAX_UPLOAD
 from portal.ui.common import attempt, db
 from portal.ui.text import esc
 
@@ -21,10 +22,14 @@ with number_tab, st.form("verify_form"):
         if found:
             {"valid": st.success, "revoked": st.error}.get(found["status"], st.warning)(esc(found["message"]))
 with pdf_tab:
+    st.caption("上传从本系统下载的电子证书PDF：核验PDF电子签名是否为本发证机构所签、签名后文件是否被改动，"
+               f"并核对发证登记。结果为 有效 / 已撤销 / 未查到 / 已篡改 之一。文件不超过{MAX_UPLOAD // 2**20}MB。")
     upload = st.file_uploader("电子证书 PDF", type=["pdf"], key="verify_pdf")
-    if upload is not None:
+    if upload is not None and upload.size > MAX_UPLOAD:
+        st.error(f"文件过大：电子证书PDF不超过{MAX_UPLOAD // 2**20}MB")
+    elif upload is not None:
         found = attempt(verify.check_uploaded_certificate, db(), upload.getvalue())
         if found:
-            (st.success if found["ok"] else st.error)(
-                (f"证书编号 {found['cert_no']}：" if found["cert_no"] else "")
-                + (found["message"] or "签名与内容核验一致，证书有效"))
+            show = {"valid": st.success, "revoked": st.error, "unknown": st.warning}.get(found["status"], st.error)
+            show(f"**{found['answer']}**" + (f"　证书编号 {found['cert_no']}" if found["cert_no"] else ""))
+            st.caption(found["detail"])

@@ -48,9 +48,9 @@ with left:
 with right:
     st.subheader("规则结论")
     if verdict.get("eligible"):
-        st.success(f"符合报考条件（要求 {verdict['required_years']} 年，计得 {verdict['counted_years']} 年）")
+        st.success("符合报考条件" + review.rule_years(verdict))
     else:
-        st.error("不符合报考条件：" + "；".join(esc(r) for r in review.rule_reasons(found)))
+        st.error("不符合报考条件" + review.rule_years(verdict) + "：" + "；".join(esc(r) for r in review.rule_reasons(found)))
     st.caption("应提交材料：" + "、".join(names.kind(k) for k in verdict.get("required_kinds", [])))
 show_findings(found["general"])
 docs = found["documents"]
