@@ -50,6 +50,6 @@ elif who.must_change_password:  # a temporary password: nothing else until it is
 else:
     pages = {session.role_name(who.role): BY_ROLE[who.role], "公开信息": PUBLIC, "账户": ACCOUNT}
 session.sidebar(who)
-nav = st.navigation(pages)
+nav = st.navigation(pages, expanded=True)  # every page listed (admins have more than ten)
 show_flash()
 nav.run()
