@@ -2,7 +2,7 @@
 import streamlit as st
 
 from portal.ui import session
-from portal.ui.common import show_flash
+from portal.ui.common import chinese_widgets, show_flash
 
 st.set_page_config(page_title="考后人工核查", page_icon=":material/assignment:", layout="wide")
 
@@ -23,6 +23,8 @@ BY_ROLE = {
     "reviewer": [
         st.Page(P + "reviewer/queue.py", title="待审队列", icon=":material/inbox:", default=True),
         st.Page(P + "reviewer/workbench.py", title="审核工作台", icon=":material/rate_review:"),
+        st.Page(P + "reviewer/cases.py", title="全部案件", icon=":material/search:"),
+        st.Page(P + "reviewer/case_view.py", title="案件查看（只读）", icon=":material/visibility:"),
         st.Page(P + "reviewer/history.py", title="已审记录", icon=":material/history:"),
         st.Page(P + "reviewer/trail.py", title="过程跟踪", icon=":material/route:"),
     ],
@@ -38,6 +40,9 @@ BY_ROLE = {
         st.Page(P + "admin/publication.py", title="公示管理", icon=":material/publish:"),
         st.Page(P + "admin/certificates.py", title="证书管理", icon=":material/workspace_premium:"),
         st.Page(P + "admin/backup.py", title="备份与恢复", icon=":material/backup:"),
+        st.Page(P + "reviewer/cases.py", title="全部案件", icon=":material/search:", url_path="admin_cases"),
+        st.Page(P + "reviewer/case_view.py", title="案件查看（只读）", icon=":material/visibility:",
+                url_path="admin_case_view"),
         st.Page(P + "reviewer/trail.py", title="过程跟踪", icon=":material/route:", url_path="admin_trail"),
     ],
 }
@@ -50,6 +55,7 @@ elif who.must_change_password:  # a temporary password: nothing else until it is
 else:
     pages = {session.role_name(who.role): BY_ROLE[who.role], "公开信息": PUBLIC, "账户": ACCOUNT}
 session.sidebar(who)
-nav = st.navigation(pages, expanded=True)  # every page listed (admins have more than ten)
+chinese_widgets()
+nav = st.navigation(pages, expanded=True)  # every page listed: no "View more" folding
 show_flash()
 nav.run()

@@ -44,8 +44,8 @@ def problem(number: str) -> str | None:
     born = birth_date(number)
     if born is None or born.year < 1900 or born > dt.date.today():
         return "身份证号中的出生日期无效"
-    if check_digit(number[:17]) != number[17]:
-        return "身份证号校验位错误"
+    if (expected := check_digit(number[:17])) != number[17]:
+        return f"身份证号校验位错误：末位为 {number[17]}，按前17位应为 {expected}"
     return None
 
 

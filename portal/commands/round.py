@@ -14,7 +14,9 @@ def register(sub) -> None:
     a.add_argument("--opens", required=True, help="开始时间 'YYYY-MM-DD HH:MM'（北京时间）")
     a.add_argument("--closes", required=True, help="截止时间 'YYYY-MM-DD HH:MM'（北京时间）")
     a.add_argument("--exam", default=None, help="考试代码（默认本年度全部考试）")
-    a.add_argument("--return-days", type=int, default=5, help="退回补充的期限（天）")
+    a.add_argument("--return-days", type=int, default=5, help="退回补充的期限（工作日）")
+    a.add_argument("--return-close", default="17:00", help="退回补充截止日的截止时刻 HH:MM（默认 17:00）")
+    a.add_argument("--exam-date", default=None, help="考试日期 YYYY-MM-DD（发证时默认的取得资格时间）")
     a.set_defaults(func=add)
     acts.add_parser("list", help="列出核查批次").set_defaults(func=list_)
 
@@ -22,7 +24,8 @@ def register(sub) -> None:
 def add(args) -> int:
     rid = rounds.create_round(database(args), operator(), exam_year=args.year, name=args.name,
                               opens_at=args.opens, closes_at=args.closes,
-                              return_days=args.return_days, exam=args.exam)
+                              return_days=args.return_days, exam=args.exam, exam_date=args.exam_date,
+                              return_close=args.return_close)
     print(f"round {rid} created: {args.year} {args.opens} – {args.closes}")
     return 0
 

@@ -11,6 +11,19 @@ BOOL_FIELDS = ("full_time", "chsi_registered")
 TEXT_FIELDS = ("education", "tech_class", "major_tier", "education_origin", "route")
 
 
+def in_chinese(message: str) -> str:
+    """A rules message about an input column (`graduation_date：缺少必填项`) with the column's
+    Chinese name (`毕业日期：缺少必填项`); other messages unchanged."""
+    col, sep, rest = message.partition("：")
+    return f"{names.name('declared', col)}{sep}{rest}" if sep and col in names.codes("declared") else message
+
+
+def missing(reasons: list[dict]) -> list[str]:
+    """Chinese names of the required answers a verdict says are missing."""
+    cols = [r["message"].partition("：")[0] for r in reasons if r["code"] == "missing_field"]
+    return [names.name("declared", c) for c in cols]
+
+
 def _date(name, value):
     if value in (None, ""):
         return None

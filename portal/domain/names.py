@@ -20,7 +20,7 @@ _PORTAL = {
         "release": "放回队列", "pass": "审核通过", "fail": "审核不通过", "return": "退回补充",
         "publish": "公示", "unpublish": "撤出公示", "rollback": "回退审核操作", "transfer": "转移审核机构",
         "reassign": "重新指派", "reopen": "异议后重新审核", "finalize": "公示结束", "certify": "发证",
-        "revoke": "撤销",
+        "revoke": "撤销", "case.view": "只读查看",
     },
     "role": {"candidate": "考生", "reviewer": "审核员", "admin": "管理员"},
     "list_status": {"draft": "草稿", "reviewed": "已复核", "published": "公示中", "final": "公示结束"},

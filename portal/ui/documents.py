@@ -30,9 +30,11 @@ def fields_table(extraction: dict, findings: list[dict]):
 def show_findings(findings: list[dict]) -> None:
     for f in findings:
         text = f"{names.name('severity', f['severity'])}：{esc(f['message'])}"
-        read = f.get("read") or f.get("read_value")
-        if read and f.get("expected"):
-            text += f"（识别为“{esc(read)}”，应为“{esc(f['expected'])}”）"
+        read, expected = f.get("read") or f.get("read_value"), f.get("expected")
+        if read and expected:
+            # a document kind is read and expected as its code: name it (other values are returned as given)
+            read, expected = (names.kind(str(v)) for v in (read, expected))
+            text += f"（识别为“{esc(read)}”，应为“{esc(expected)}”）"
         {"fail": st.error, "warn": st.warning}.get(f["severity"], st.info)(text)
 
 

@@ -90,3 +90,50 @@ def texts(at: AppTest) -> str:
         for el in getattr(at, kind):
             parts.append(str(getattr(el, "value", "")) + str(getattr(el, "label", "")))
     return "\n".join(parts)
+
+
+@pytest.fixture
+def downloaded(monkeypatch):
+    """downloaded(at, key) -> the bytes a download button on the page would send."""
+    from streamlit.runtime.memory_media_file_storage import MemoryMediaFileStorage
+    from streamlit.testing.v1 import app_test
+    stores = []
+
+    class Kept(MemoryMediaFileStorage):
+        def __init__(self, endpoint):
+            super().__init__(endpoint)
+            stores.append(self)
+    monkeypatch.setattr(app_test, "MemoryMediaFileStorage", Kept)
+
+    def _get(at, key: str) -> bytes:
+        button = next(b for b in at.get("download_button") if b.proto.id.endswith(f"-{key}"))
+        name = button.proto.url.rsplit("/", 1)[1]
+        for store in reversed(stores):
+            try:
+                return store.get_file(name).content
+            except Exception:  # noqa: BLE001 - a store of an earlier run
+                continue
+        raise AssertionError(f"no download for {key}")
+    return _get
+
+
+def sheet(data: bytes) -> tuple[str, list[str], list[list]]:
+    """Title row, header row and data rows of an exported XLSX (empty cells as "")."""
+    import io
+
+    import openpyxl
+    ws = openpyxl.load_workbook(io.BytesIO(data), read_only=True).active
+    values = [["" if v is None else v for v in row] for row in ws.iter_rows(values_only=True)]
+    header_at = 2  # title, then who exported it and when
+    width = len([h for h in values[header_at] if h != ""])
+    return values[0][0], values[header_at][:width], [r[:width] for r in values[header_at + 1:]]
+
+
+def assert_export_is_the_table(data: bytes, table) -> str:
+    """The export holds exactly the table's headers and cells; returns its title row."""
+    from portal.services.views.excel import cell
+    title, header, body = sheet(data)
+    assert header == [str(c) for c in table.columns]
+    expected = [[cell(None if v is None or v != v else v) for v in row] for row in table.astype(object).values.tolist()]
+    assert body == expected
+    return title

@@ -6,26 +6,57 @@ from checks.idnumber import check_digit
 from portal.services.certificates import config
 from portal.services.publication import lists
 from portal.services.views import cases
-from tests.ui.conftest import app, texts
+from tests.ui.conftest import app, assert_export_is_the_table, texts
 
 HE_MIN = 11  # 何敏, 株洲 economics, passed
 
 
-def test_import_reports_accepted_and_rejected_rows_and_offers_the_rejects(login, db):
+def _cases(db):
+    with db.read() as cur:
+        return cur.execute("SELECT count(*) FROM cases").fetchone()[0]
+
+
+def test_import_previews_each_row_then_reports_names_and_full_values_of_rejects(login, db, downloaded):
     good = "43010219920505003" + check_digit("43010219920505003")
     bad = "43010219920505004" + ("0" if check_digit("43010219920505004") != "0" else "1")
     csv = ("姓名,身份证号,手机号码,考试,级别,考试年度,市州,工作单位\n"
            f"钱多多,{good},13807319999,经济专业技术资格,中级,2025,长沙市,长沙市税务局\n"
            f"孙少少,{bad},13807318888,经济,中级,2025,长沙市,长沙市税务局\n").encode()
+    before = _cases(db)
     at = app(login("admin"), "portal/ui/admin/import_list.py")
     at.file_uploader(key="import_file").set_value(("名单.csv", csv, "text/csv")).run()
+    preview = at.dataframe[0].value
+    assert list(preview["结果"]) == ["新增", "拒收"] and list(preview["姓名"]) == ["钱多多", "孙少少"]
+    assert "校验位" in preview["原因"][1] and _cases(db) == before  # a preview writes nothing
     at.button(key="import_go").click().run()
     assert not at.exception
-    assert [m.value for m in at.metric] == ["1", "1"]
-    rejected = at.dataframe[0].value
-    assert list(rejected["行号"]) == [3] and "校验位" in rejected["原因"][0]
-    assert rejected["身份证号"][0] == "4301**********" + bad[-4:]  # masked on screen
-    assert at.get("download_button")
+    assert [m.value for m in at.metric] == ["1", "1"] and _cases(db) == before + 1
+    rejected, accepted = at.dataframe[0].value, at.dataframe[1].value
+    assert list(rejected["行号"]) == [3] and rejected["原因"][0].startswith("身份证号校验位错误：末位为 ")
+    assert rejected["身份证号"][0] == bad  # the administrator sees the wrong digit
+    assert list(accepted["姓名"]) == ["钱多多"]
+    assert_export_is_the_table(downloaded(at, "import_rejected_export"), rejected)
+
+
+def test_the_template_has_chinese_headers_an_example_and_drop_downs_and_imports(login, db, downloaded):
+    import io
+
+    import openpyxl
+    at = app(login("admin"), "portal/ui/admin/import_list.py")
+    data = downloaded(at, "import_template")
+    book = openpyxl.load_workbook(io.BytesIO(data))
+    sheet = book["名单"]
+    assert [c.value for c in sheet[1]] == ["姓名", "身份证号", "手机号码", "考试", "级别", "考试年度", "市州", "工作单位", "成绩"]
+    assert sheet["A2"].value == "张三" and sheet["D2"].value == "经济专业技术资格"
+    ranges = {str(v.sqref).split(":")[0][0] for v in sheet.data_validations.dataValidation}
+    assert ranges == {"D", "E", "G"}
+    at.file_uploader(key="import_file").set_value(("模板.xlsx", data, excel_mime())).run()
+    assert list(at.dataframe[0].value["结果"]) == ["新增"]
+
+
+def excel_mime():
+    from portal.services.views.excel import XLSX_MIME
+    return XLSX_MIME
 
 
 def test_adding_a_reviewer_shows_the_account_with_its_city(login):
@@ -87,10 +118,14 @@ def test_publication_builds_reviews_and_publishes_a_list(login, db):
 def test_certificate_page_sets_the_issuing_unit(login, db):
     who = login("admin")
     at = app(who, "portal/ui/admin/certificates.py")
-    at.text_input(key="cert_unit_code").input("43")
+    at.radio(key="cert_unit_level").set_value("province").run()
+    at.selectbox(key="cert_unit_code").set_value("43").run()
     at.text_input(key="cert_unit_body").input("湖南省人力资源和社会保障厅")
-    at.form_submit_button[0].click().run()
+    at.button(key="cert_unit_go").click().run()
     assert config.issuing_unit(db, who.user_id)["unit_code"] == "43"
+    at.radio(key="cert_unit_level").set_value("county").run()
+    at.selectbox(key="cert_unit_city").set_value("4301").run()
+    assert "430102" in at.selectbox(key="cert_unit_code").options[0] + "".join(at.selectbox(key="cert_unit_code").options)
 
 
 def test_backup_creates_a_complete_backup_and_explains_how_to_restore(login):
@@ -118,10 +153,11 @@ def test_issued_certificate_is_downloadable_by_its_holder_and_verifiable_by_anyo
     config.set_issuing_unit(db, admin, user_id=admin.user_id, unit_code="4302",
                                          body_name="株洲市人力资源和社会保障局")
     at = app(admin, "portal/ui/admin/certificates.py")
-    at.selectbox(key="cert_issue_list").set_value(built["id"])
-    at.form_submit_button[2].click().run()
+    at.selectbox(key="cert_issue_list").set_value(built["id"]).run()
+    at.date_input(key=f"cert_issue_date_{built['id']}").set_value(dt.date(year, 10, 18))
+    at.button(key="cert_issue_go").click().run()
     assert not at.exception and "已发放 1 本证书" in texts(at)
-    cert_no = at.dataframe[0].value["证书编号"][0]
+    cert_no = at.dataframe[-1].value["证书编号"][0]
 
     holder = app(login("430204198510101024"), "portal/ui/candidate/my_case.py")
     assert "已发证" in texts(holder)
@@ -133,3 +169,36 @@ def test_issued_certificate_is_downloadable_by_its_holder_and_verifiable_by_anyo
     public.text_input(key="verify_phone").input("13907330010")
     public.form_submit_button[0].click().run()
     assert [s.value for s in public.success] == ["证书有效"]
+
+    at = app(admin, "portal/ui/admin/certificates.py")  # the list: find, download, reissue, revoke
+    at.text_input(key="cl_term").input(cert_no).run()
+    assert list(at.dataframe[0].value["证书编号"]) == [cert_no]
+    at.selectbox(key="cl_pick").set_value(cert_no).run()
+    assert at.get("download_button")
+    at.text_area(key="cl_reissue_reason").input("证书信息打印有误")
+    at.form_submit_button[1].click().run()
+    assert not at.exception
+    new_no = texts(at).split("已补发新证书 ")[1].split("，")[0]
+    at.text_input(key="cl_term").input(new_no).run()
+    at.selectbox(key="cl_pick").set_value(new_no).run()
+    at.text_area(key="cl_revoke_reason").input("核查发现学历证明不实")
+    at.form_submit_button[0].click().run()
+    assert "已撤销：" + new_no in texts(at)
+    at.text_input(key="cl_term").input("").run()
+    assert set(at.dataframe[0].value["状态"]) == {"已撤销"}
+
+
+def test_building_a_list_selects_it_and_a_draft_reads_unpublished_and_not_in_notice(login, db):
+    at = app(login("admin"), "portal/ui/admin/publication.py")
+    at.selectbox(key="pub_exam").set_value("economics")
+    at.number_input(key="pub_year").set_value(dt.date.today().year - 1)
+    at.selectbox(key="pub_city").set_value("4302")
+    at.form_submit_button[0].click().run()
+    assert not at.exception
+    built = max(lists.list_pass_lists(db, login("admin")), key=lambda r: r["id"])
+    assert built["title"].startswith("株洲市") and at.selectbox(key="pub_pick").value == built["id"]
+    overview = at.dataframe[0].value
+    draft = overview[overview["编号"] == built["id"]].iloc[0]
+    assert draft["公示开始"] == "未发布" and draft["公示结束"] == "未发布"
+    entries = at.dataframe[1].value
+    assert set(entries["状态"]) == {"待公示"} and "None" not in set(entries["变更记录"])

@@ -1,6 +1,8 @@
 """Candidate pages: the self-check verdict, uploads with fields and problems, submission, returns."""
 import datetime as dt
 
+import pytest
+
 from portal.demo.people import spec
 from portal.demo.scans import scan
 from portal.services.cases import submission
@@ -59,6 +61,7 @@ def test_a_returned_candidate_sees_every_item_at_once(login):
     at = app(login(PEOPLE["杨帆"]["id_number"]), "portal/ui/candidate/my_case.py")
     shown = texts(at)
     assert "一次性补正以下全部 2 项" in shown
+    assert "17:00（北京时间） 前一次性补正" in shown  # a return ends at 17:00 of its last working day
     for item in PEOPLE["杨帆"]["return_items"]:
         assert item.replace("，", ",") in shown  # the service normalises full-width punctuation
 
@@ -94,3 +97,46 @@ def test_submission_is_refused_once_the_window_has_closed(login, db):
     at = app(who, "portal/ui/candidate/upload.py")
     assert "核查材料提交已截止" in texts(at)
     assert at.button(key="upload_submit").disabled
+
+
+def test_self_check_names_the_exam_and_asks_only_the_chosen_education_types_fields(login):
+    at = app(login(ZHOU["id_number"]), "portal/ui/candidate/self_check.py")
+    assert "年度 经济专业技术资格" in texts(at)
+    keys = {s.key for s in at.selectbox}
+    assert "sc_edu" in keys and "sc_tech" not in keys
+    at.radio(key="sc_kind").set_value("tech").run()
+    keys = {s.key for s in at.selectbox}
+    assert "sc_tech" in keys and "sc_edu" not in keys and "sc_origin" not in keys
+
+
+def test_self_check_with_a_required_date_missing_is_not_saved_and_names_it_in_chinese(login, db):
+    who = login(ZHOU["id_number"])
+    at = app(who, "portal/ui/candidate/self_check.py")
+    at.form_submit_button[0].click().run()
+    shown = texts(at)
+    assert "以下必填项未填写，自审内容未保存：毕业日期" in shown
+    assert "自审内容已保存" not in shown and "graduation_date" not in shown
+    assert submission.my_cases(db, who)[0]["declared_json"] in (None, "")
+
+
+def test_the_upload_page_offers_no_submit_when_the_self_check_leaves_no_slots(login, db):
+    who = login(ZHOU["id_number"])
+    case_id = submission.my_cases(db, who)[0]["id"]
+    with db.transaction() as cur:  # answers saved before required fields were enforced
+        cur.execute("UPDATE cases SET declared_json = '{\"education\": \"bachelor\"}' WHERE id = $id", {"id": case_id})
+    at = app(who, "portal/ui/candidate/upload.py")
+    assert not at.exception
+    assert "没有可提交的材料" in texts(at) and not [b for b in at.button if b.key == "upload_submit"]
+
+
+def test_the_application_form_template_is_the_candidates_own_pdf(login, db):
+    from portal.domain.errors import PermissionDenied
+    from portal.services.views import candidate as candidate_view
+    who = login(ZHOU["id_number"])
+    case_id = submission.my_cases(db, who)[0]["id"]
+    assert candidate_view.application_form(db, who, case_id)[:5] == b"%PDF-"
+    other = login(PEOPLE["赵磊"]["id_number"])
+    with pytest.raises(PermissionDenied):
+        candidate_view.application_form(db, other, case_id)
+    at = app(who, "portal/ui/candidate/self_check.py")
+    assert [b for b in at.get("download_button") if b.proto.id.endswith("-sc_form_template")]

@@ -7,7 +7,7 @@ PUBLIC = ["portal/ui/public/home.py", "portal/ui/public/pass_list.py", "portal/u
 PAGES = {
     "candidate": ["portal/ui/candidate/self_check.py", "portal/ui/candidate/upload.py", "portal/ui/candidate/my_case.py"],
     "reviewer": ["portal/ui/reviewer/queue.py", "portal/ui/reviewer/workbench.py", "portal/ui/reviewer/history.py",
-                 "portal/ui/reviewer/trail.py"],
+                 "portal/ui/reviewer/trail.py", "portal/ui/reviewer/cases.py", "portal/ui/reviewer/case_view.py"],
     "admin": ["portal/ui/admin/dashboard.py", "portal/ui/admin/import_list.py", "portal/ui/admin/users.py",
               "portal/ui/admin/conditions.py", "portal/ui/admin/blacklist.py", "portal/ui/admin/rollback.py",
               "portal/ui/admin/publication.py", "portal/ui/admin/certificates.py", "portal/ui/admin/backup.py"],

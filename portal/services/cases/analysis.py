@@ -23,7 +23,8 @@ def self_check(case: dict, declared: dict) -> dict:
     return {"eligible": verdict.eligible, "education_effective": verdict.education_effective,
             "required_years": verdict.required_years, "counted_years": verdict.counted_years,
             "required_kinds": list(verdict.evidence),
-            "reasons": [{"code": r.code, "message": r.message_zh, "rule": r.rule, "source": r.source}
+            "reasons": [{"code": r.code, "message": domain_declared.in_chinese(r.message_zh), "rule": r.rule,
+                         "source": r.source}
                         for r in verdict.reasons],
             "declared_json": json.dumps(clean, ensure_ascii=False, sort_keys=True)}
 

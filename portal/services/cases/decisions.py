@@ -5,9 +5,12 @@ from __future__ import annotations
 import datetime as dt
 
 from checks import normalize
+from portal.domain import deadlines
 from portal.domain.errors import Conflict, InvalidInput
+from portal.publish.workdays import CalendarUnknown
 from portal.services.cases import lifecycle, queue, review_ops, rounds
 from portal.services.people.auth import Principal, require_case_access, require_role
+from portal.services.publication.calendar import work_calendar
 from portal.store import audit, clock, rows
 
 
@@ -39,6 +42,11 @@ def _decide(db, principal, case_id, action, decision: dict, extra=None) -> dict:
             "case_id": case_id, "op": action, "actor_id": principal.user_id, "now": clock.now(),
             "before_json": audit.canonical(review_ops.snapshot(case)),
             "after_json": audit.canonical(review_ops.snapshot(new))})
+        submitted = case["submitted_at"]
+        cur.execute(rows.q("insert_decision_fact"), {
+            "case_id": case_id, "city": case["city"], "op": action, "actor_id": principal.user_id, "now": clock.now(),
+            "hours": (clock.now() - submitted).total_seconds() / 3600 if submitted and clock.now() >= submitted else None,
+            "reasons": list(decision.get("items") or decision.get("reasons") or []), "note": decision.get("note") or ""})
         return new
 
 
@@ -60,6 +68,18 @@ def fail_case(db, principal: Principal, case_id: int, *, reasons: list[str],
     return _decide(db, principal, case_id, "fail", decision, history)
 
 
+def _workday(db):
+    """The statutory calendar; Monday to Friday for a year it does not know yet."""
+    calendar = work_calendar(db)
+
+    def is_workday(day):
+        try:
+            return calendar.is_workday(day)
+        except CalendarUnknown:
+            return day.weekday() < 5
+    return is_workday
+
+
 def return_case(db, principal: Principal, case_id: int, *, items: list[str],
                 deadline: dt.datetime | str | None = None) -> dict:
     """Return for supplementation with every item at once; refused a second time on one submission."""
@@ -69,8 +89,9 @@ def return_case(db, principal: Principal, case_id: int, *, items: list[str],
         if rows.one(cur, "select_notice", {"case_id": case_id, "submission_no": case["submission_no"]}):
             raise Conflict("本次提交已一次性告知过需补正的全部内容，考生重新提交前不能再次退回")
         if deadline is None:
-            rnd = rounds.round_for(cur, case["exam"], case["exam_year"])
-            due = clock.now() + dt.timedelta(days=rnd["return_days"] if rnd else 5)
+            rnd = rounds.round_for(cur, case["exam"], case["exam_year"]) or {}
+            due = deadlines.return_deadline(clock.now(), rnd.get("return_days") or 5, _workday(db),
+                                            rnd.get("return_close"))
         else:
             due = rounds.parse_minute(deadline)
         if due <= clock.now():

@@ -2,6 +2,7 @@
 resubmission after a return until the case's own deadline."""
 from __future__ import annotations
 
+from portal.domain import declared as domain_declared
 from portal.domain import names, states
 from portal.domain.errors import Conflict, InvalidInput, NotFound, PermissionDenied
 from portal.services.cases import analysis, lifecycle, queue, rounds
@@ -35,6 +36,8 @@ def save_self_check(db, principal: Principal, case_id: int, declared: dict) -> d
     with db.transaction() as cur:
         case = _own(cur, principal, case_id, editable=True)
         verdict = analysis.self_check(case, declared)
+        if (absent := domain_declared.missing(verdict["reasons"])):
+            raise InvalidInput("以下必填项未填写，自审内容未保存：" + "、".join(absent))
         cur.execute(rows.q("update_case_declared"), {"id": case_id, "declared_json": verdict["declared_json"]})
     return verdict
 

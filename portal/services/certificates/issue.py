@@ -29,7 +29,7 @@ def issue_certificates(db, principal: Principal, *, obtained_on: dt.date, series
     require_role(principal, "admin")
     unit = issuing_unit(db, principal.user_id)
     if unit is None:
-        raise Conflict("请先设置本账号的当前发证单位（系统管理 → 发证单位），再发放证书")
+        raise Conflict("请先设置本账号的当前发证单位（证书管理 → 发证单位与系列），再发放证书")
     if list_id is None and not case_ids:
         raise InvalidInput("请选择要发证的名单或考生")
     known_series = series_names(db)

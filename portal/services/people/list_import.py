@@ -21,6 +21,7 @@ class ImportReport:
     accepted: list = field(default_factory=list)   # (row, "new"|"updated"|"unchanged", case_id)
     rejected: list = field(default_factory=list)   # (row, raw dict, reason)
     note: str | None = None
+    names: dict = field(default_factory=dict)      # row -> candidate's name, for accepted rows
 
 
 def _validate(principal, rows, report) -> list:
@@ -91,6 +92,7 @@ def _apply(cur, good, report) -> dict:
         cur.unregister("list_rows")
     for (number, row), st in zip(keep, status):
         report.accepted.append((number, st, ids[row.key()]))
+        report.names[number] = row.name
         if st != "unchanged":
             changed[st].append(ids[row.key()])
     return changed

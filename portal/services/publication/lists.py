@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from portal.domain import notice, units
 from portal.domain.errors import Conflict, InvalidInput, PermissionDenied
 from portal.publish.workdays import MIN_NOTICE_DAYS, CalendarUnknown
 from portal.services.people.auth import Principal, actor_fields, require_role
@@ -39,10 +40,13 @@ def build_pass_list(db, principal: Principal, *, exam: str, exam_year: int, leve
     from rules.aliases import EXAMS, LEVEL_NAMES
     if exam not in EXAMS:
         raise InvalidInput(f"未知的考试代码 {exam!r}")
-    title = (title or "").strip() or (f"{exam_year}年{EXAMS[exam]}{LEVEL_NAMES.get(level, '') if level else ''}"
-                                      f"考后人工核查合格人员公示名单")
     stamp = now()
     with db.transaction() as cur:
+        earlier = [r for r in store_rows.dicts(cur.execute(q("select_pass_lists"), {"status": None}))
+                   if (r["exam"], r["exam_year"], r["city"]) == (exam, exam_year, city)]
+        place = units.city_name(city) if city else units.hunan_units().get("43").name
+        title = (title or "").strip() or notice.list_title(
+            place, exam_year, EXAMS[exam], LEVEL_NAMES.get(level, "") if level else "", len(earlier) + 1)
         list_id = cur.execute(q("insert_pass_list"), {"exam": exam, "exam_year": exam_year, "level": level,
                               "city": city, "title": title, "actor_id": principal.user_id, "now": stamp}).fetchall()[0][0]
         cur.execute(q("insert_pass_list_entries"), {"list_id": list_id, "exam": exam, "exam_year": exam_year,

@@ -8,9 +8,8 @@ import tempfile
 from pathlib import Path
 
 from portal.domain import names
-from portal.domain.masking import mask_id, mask_phone
 from portal.domain.spreadsheet import safe_row
-from portal.services.people import staff
+from portal.services.people import list_preview, staff
 from portal.services.people.auth import Principal, require_role
 from portal.services.people.list_file import HEADERS
 from portal.services.people.list_import import import_candidates
@@ -23,25 +22,47 @@ def staff_list(db, principal: Principal) -> list[dict]:
     return staff.list_staff(db, principal)
 
 
-def import_upload(db, principal: Principal, filename: str, data: bytes):
-    """Import an uploaded list file (kept only for the call); returns the ImportReport."""
+def _with_file(fn, db, principal: Principal, filename: str, data: bytes):
     suffix = Path(filename).suffix.lower()
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / f"upload{suffix}"
         path.write_bytes(data)
-        return import_candidates(db, principal, path)
+        return fn(db, principal, path)
+
+
+def import_upload(db, principal: Principal, filename: str, data: bytes):
+    """Import an uploaded list file (kept only for the call); returns the ImportReport."""
+    return _with_file(import_candidates, db, principal, filename, data)
+
+
+def preview_upload(db, principal: Principal, filename: str, data: bytes):
+    """What importing the uploaded file would do, row by row, writing nothing."""
+    return _with_file(list_preview.preview_candidates, db, principal, filename, data)
+
+
+def template_xlsx() -> bytes:
+    return list_preview.template_xlsx()
 
 
 def accepted_rows(report) -> list[dict]:
-    return [{"行号": n, "结果": names.name("import_status", s), "案件号": c} for n, s, c in report.accepted]
+    return [{"行号": n, "结果": names.name("import_status", s), "姓名": report.names.get(n, ""),
+             "案件号": "" if c is None else c} for n, s, c in report.accepted]
 
 
 def rejected_rows(report) -> list[dict]:
-    """For the screen: ID and phone numbers masked (the CSV download carries the file's own values)."""
-    maskers = {"id_number": mask_id, "phone": mask_phone}
-    return [{"行号": n, "原因": why,
-             **{HEADERS[f][1]: maskers.get(f, str)((raw or {}).get(f, "") or "") for f in HEADERS}}
+    """For the administrator who imported the file: each rejected row with its reason and the
+    file's own values in full (a wrong check digit must be visible to be corrected)."""
+    return [{"行号": n, "原因": why, **{HEADERS[f][1]: str((raw or {}).get(f, "") or "") for f in HEADERS}}
             for n, raw, why in report.rejected]
+
+
+def preview_rows(report) -> list[dict]:
+    """Every row of the file in order: its verdict (新增 / 更新 / 未变化 / 拒收), name and reason."""
+    out = [{"行号": n, "结果": names.name("import_status", s), "姓名": report.names.get(n, ""), "原因": ""}
+           for n, s, _ in report.accepted]
+    out += [{"行号": n, "结果": "拒收", "姓名": str((raw or {}).get("name", "") or ""), "原因": why}
+            for n, raw, why in report.rejected]
+    return sorted(out, key=lambda r: r["行号"])
 
 
 def rejected_csv(report) -> bytes:

@@ -42,7 +42,7 @@ def slots(db, principal: Principal, case_id: int) -> list[dict]:
 
 def case_status(db, principal: Principal, case_id: int) -> dict:
     """The candidate's view of a case: state, notices (every item of each return), decision
-    reasons, analysis progress, and the common issued on it."""
+    reasons, analysis progress, and the certificates issued on it."""
     from portal.services.certificates import common
     from portal.services.views import cases as cases_view
     found = cases_view.get_case(db, principal, case_id)
@@ -55,3 +55,18 @@ def analysis_progress(db, principal: Principal, case_id: int) -> dict | None:
     """The automatic check of the latest submission: {status, progress, message} or None."""
     from portal.services.views import cases as cases_view
     return cases_view.get_case(db, principal, case_id)["analysis"]
+
+
+def application_form(db, principal: Principal, case_id: int) -> bytes:
+    """The 报名表 to print, fill in, sign and have stamped: a PDF with the candidate's own name, ID
+    number, phone, employer, exam and level filled in and the rest left blank."""
+    from portal.docgen import render
+    from portal.services.views import cases as cases_view
+    from portal.services.views.reference import exam_name, level_name
+    case = cases_view.get_case(db, principal, case_id)
+    person = case["candidate"]
+    blank = dict.fromkeys(("birth_date", "education_level", "school", "major", "graduation_date", "work_start"), "")
+    return render("application_form", blank | {
+        "exam_name": exam_name(case["exam"]), "name": person["name"], "gender": person["gender"] or "",
+        "id_number": person["id_number"], "phone": person["phone"] or "", "employer": case["employer"] or "",
+        "level_name": "" if case["level"] == "single" else level_name(case["level"])}, seal=False, fmt="pdf")

@@ -5,6 +5,7 @@ import json
 
 from portal.domain import names, states, units
 from portal.domain.errors import InvalidInput
+from portal.domain.times import beijing
 from portal.services.cases import analysis_store, lifecycle, review_ops, rounds
 from portal.services.people.auth import Principal, require_case_access, require_city, require_role
 from portal.store import audit, clock, rows
@@ -42,13 +43,13 @@ def stage(case: dict, entry: dict | None, rnd: dict | None, job: dict | None) ->
     if state in states.WAITING:
         return f"在{units.city_name(case['city'])}审核队列中等待领取", False
     if state == "in_review" and entry and entry["lease_until"] and entry["lease_until"] >= now:
-        return f"审核员 {entry['lease_owner']} 审核中，领取至 {entry['lease_until']:%Y-%m-%d %H:%M}", False
+        return f"审核员 {entry['lease_owner']} 审核中，领取至 {beijing(entry['lease_until'])}", False
     if state == "in_review":
         return "领取已超时，等待重新领取", entry is None
     if state == "returned":
         late = case["return_deadline"] and case["return_deadline"] < now
         return (("补充截止时间已过，考生未重新提交", True) if late else
-                (f"已退回补充，等待考生于 {case['return_deadline']:%Y-%m-%d %H:%M} 前重新提交", False))
+                (f"已退回补充，等待考生于 {beijing(case['return_deadline'])} 前重新提交", False))
     return names.name("state", state), False
 
 

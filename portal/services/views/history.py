@@ -2,11 +2,10 @@
 reviewer's own decisions (已审记录), and every case of the caller's cities (for the dashboard)."""
 from __future__ import annotations
 
-import json
-
 from portal.domain import names
+from portal.domain.errors import InvalidInput
 from portal.services.cases import lifecycle
-from portal.services.people.auth import Principal
+from portal.services.people.auth import Principal, require_role
 from portal.services.views import cases as cases_view
 from portal.store import rows
 
@@ -49,28 +48,24 @@ def _detail(after: dict | None) -> str:
     return "　".join(parts)
 
 
-DECISIONS = ("pass", "fail", "return")
-
-
-def my_decisions(db, principal: Principal) -> list[dict]:
-    """已审记录: the caller's decisions (from the audit trail), newest first, with the case's
-    current state — a rolled-back decision shows the state the case is in now."""
-    cases = {c["id"]: c for c in search_all(db, principal)}
-    me = f"user:{principal.user_id}"
+def my_decisions(db, principal: Principal, *, page: int = 1, size: int = 50) -> dict:
+    """已审记录: one page of the caller's decisions, newest first, from the review operations (an
+    indexed SQL page, not the audit trail), each with the case's current state — a rolled-back
+    decision shows the state the case is in now. `{"rows", "total", "page", "size"}`."""
+    require_role(principal, "reviewer", "admin")
+    if not 1 <= size <= 500 or page < 1:
+        raise InvalidInput("页码无效")
+    params = {"me": principal.user_id, "cities": list(principal.cities)}
     with db.read() as cur:
-        events = [e for e in rows.many(cur, "select_audit_events")
-                  if e["actor"] == me and e["entity"] == "case" and e["action"] in DECISIONS]
+        found = rows.many(cur, "select_my_decisions", params | {"limit": size, "offset": (page - 1) * size})
+        total = rows.scalar(cur, "count_my_decisions", params)
     out = []
-    for e in reversed(events):
-        case = cases.get(int(e["entity_id"]))
-        if case is None:
-            continue
-        after = json.loads(e["after_json"] or "{}")
-        detail = after.get("items") or after.get("reasons") or ([after["note"]] if after.get("note") else [])
-        out.append({"case_id": case["id"], "name": case["name"], "exam": case["exam"], "level": case["level"],
-                    "decision": names.name("action", e["action"]), "at": e["occurred_at"], "detail": "；".join(detail),
-                    "state": case["state"]})
-    return out
+    for r in found:
+        detail = list(r["reasons"]) or ([r["note"]] if r["note"] else [])
+        out.append({"case_id": r["case_id"], "name": r["name"], "exam": r["exam"], "level": r["level"],
+                    "decision": names.name("action", r["op"]), "at": r["done_at"], "detail": "；".join(detail),
+                    "state": r["state"]})
+    return {"rows": out, "total": total, "page": page, "size": size}
 
 
 def search_all(db, principal: Principal, page_size: int = 1000) -> list[dict]:

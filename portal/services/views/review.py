@@ -2,8 +2,10 @@
 checklist and reasons offered when deciding. Composed from the queue service and existing queries."""
 from __future__ import annotations
 
+from portal.domain.search_terms import has_term, parse_term
 from portal.services.cases import lifecycle, queue
 from portal.services.people.auth import Principal, require_case_access
+from portal.services.views import search
 from portal.store import clock
 
 
@@ -35,9 +37,13 @@ def flag_labels(flags: str | None) -> list[str]:
     return out
 
 
-def queue_rows(db, principal: Principal, **filters) -> dict:
-    """One queue page with each case's flags in words and who holds it."""
-    found = queue.queue_page(db, principal, **filters)
+def queue_rows(db, principal: Principal, term: str | None = None, **filters) -> dict:
+    """One queue page (narrowed by a search term if given) with each case's flags in words and
+    who holds it."""
+    if has_term(parse_term(term)):
+        found = search.find_in_queue(db, principal, term, **filters)
+    else:
+        found = queue.queue_page(db, principal, **filters)
     now = clock.now()
     with db.read() as cur:
         for row in found["rows"]:
@@ -55,7 +61,6 @@ def my_leases(db, principal: Principal) -> list[dict]:
     found = queue.queue_page(db, principal, status="in_review", size=200)["rows"]
     now = clock.now()
     return [r for r in found if r["lease_owner"] == principal.user_id and r["lease_until"] >= now]
-
 
 
 def return_suggestions(review: dict) -> list[str]:

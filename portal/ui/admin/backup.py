@@ -6,10 +6,11 @@ import streamlit as st
 from portal.services.views import backup as backup_view
 from portal.ui import session
 from portal.ui.common import attempt, db
+from portal.ui.export import export_button
 
 who = session.require("admin")
 st.header("备份与恢复")
-st.caption("备份包含数据库和全部上传文件（含证书签名密钥），保存在数据目录旁的 backups 目录中。")
+st.caption("备份包含数据库和全部上传文件（含证书签名密钥），保存在数据目录旁的备份目录中。")
 if st.button("立即备份", type="primary", key="bk_create"):
     with st.spinner("正在备份……"):
         done = attempt(backup_view.create_backup, db(), who)
@@ -21,10 +22,11 @@ if found is None:
 if not found:
     st.info("还没有备份。")
     st.stop()
-st.dataframe(pd.DataFrame([{"备份": b["name"], "状态": b["state"], "大小(MB)": b["size_mb"]} for b in found]),
-             hide_index=True, width="stretch", key="bk_table")
+backups = pd.DataFrame([{"备份": b["name"], "状态": b["state"], "大小(MB)": b["size_mb"]} for b in found])
+st.dataframe(backups, hide_index=True, width="stretch", key="bk_table")
+export_button(who, backups, "备份列表", key="bk_export")
 names = [b["name"] for b in found]
-name = st.selectbox("选择备份", names, key="bk_pick")
+name = st.selectbox("选择备份", names, key="bk_pick", placeholder="请选择")
 chosen = next(b for b in found if b["name"] == name)
 st.download_button("下载该备份（ZIP）", lambda: backup_view.zip_backup(db(), who, name), file_name=f"portal-backup-{name}.zip",
                    mime="application/zip", key="bk_download", on_click="ignore")

@@ -7,6 +7,7 @@ from portal.services.people import blacklist
 from portal.services.views import reference
 from portal.ui import session
 from portal.ui.common import attempt, db
+from portal.ui.export import export_button
 
 who = session.require("admin")
 st.header("黑名单")
@@ -17,6 +18,7 @@ if entries:
                            "原因": e["reason"], "列入时间": e["added_at"],
                            "解除时间": e["lifted_at"], "解除原因": e["lift_reason"]} for e in entries])
     st.dataframe(table, hide_index=True, width="stretch", key="bl_table")
+    export_button(who, table, "黑名单", key="bl_export", filters={"含已解除": "是" if show_lifted else None})
 else:
     st.info("黑名单中暂无记录。")
 
@@ -33,7 +35,7 @@ with edit_tab:
     if not active:
         st.caption("没有可修改的记录。")
     else:
-        entry_id = st.selectbox("记录", list(active), format_func=active.get, key="bl_edit_pick")
+        entry_id = st.selectbox("记录", list(active), format_func=active.get, key="bl_edit_pick", placeholder="请选择")
         text = st.text_area("新的原因 / 解除原因", key="bl_edit_reason")
         left, right = st.columns(2)
         if left.button("修改原因", key="bl_edit_go"):
@@ -44,7 +46,7 @@ with history_tab, st.form("bl_history", clear_on_submit=True):
     st.caption("曾参加考后人工核查因不符合报考条件未通过的人员，同一考试不再受理。")
     exams = reference.exam_names()
     h_id = st.text_input("身份证号", key="bl_hist_id")
-    h_exam = st.selectbox("考试", list(exams), format_func=exams.get, key="bl_hist_exam")
+    h_exam = st.selectbox("考试", list(exams), format_func=exams.get, key="bl_hist_exam", placeholder="请选择")
     h_year = st.number_input("考试年度", 2000, 2100, 2021, key="bl_hist_year")
     h_reason = st.text_input("未通过原因", key="bl_hist_reason")
     if st.form_submit_button("录入"):

@@ -8,13 +8,13 @@ from portal.ui.common import attempt
 
 who = session.require("admin")
 st.header("考试条件（只读）")
-st.caption("条件来自规则文件 rules/exams/*.yaml，每一项注明来源；“待核实”表示来源不足，审核时请人工确认。"
-           "修改规则须改文件并记入 CHANGELOG，不在此页面修改。")
+st.caption("条件来自系统内置的报考条件规则，每一项注明来源；“待核实”表示来源不足，审核时请人工确认。"
+           "规则的修改由系统维护人员按文件依据进行并留有变更记录，不在此页面修改。")
 exams = attempt(conditions.exams, who) or {}
-exam = st.selectbox("考试", list(exams), format_func=exams.get, key="cond_exam")
+exam = st.selectbox("考试", list(exams), format_func=exams.get, key="cond_exam", placeholder="请选择")
 if exam:
     found = conditions.exam_conditions(who, exam)
-    st.subheader(f"{found['name']}（{found['file']}）")
+    st.subheader(found["name"])
     st.write(f"{found['tech_school']}。来源：{found['tech_school_source']}")
     if found["notes"]:
         st.info(found["notes"])

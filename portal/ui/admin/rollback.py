@@ -8,6 +8,7 @@ from portal.services.views import admin as admin_view
 from portal.services.views import reference
 from portal.ui import session
 from portal.ui.common import attempt, db
+from portal.ui.export import export_button
 
 who = session.require("admin")
 cities = reference.city_names()
@@ -18,7 +19,9 @@ with back_tab:
     case_id = st.number_input("案件号", min_value=1, step=1, key="rb_case")
     ops = attempt(admin_view.review_ops, db(), who, int(case_id))
     if ops:
-        st.dataframe(pd.DataFrame(ops), hide_index=True, width="stretch", key="rb_ops")
+        ops_table = pd.DataFrame(ops)
+        st.dataframe(ops_table, hide_index=True, width="stretch", key="rb_ops")
+        export_button(who, ops_table, "审核操作记录", key="rb_export", filters={"案件号": int(case_id)})
         reason = st.text_input("回退原因", key="rb_reason")
         if st.button("回退最近一次操作", key="rb_go", type="primary"):
             attempt(cases_admin.rollback_last, db(), who, int(case_id), reason=reason,
@@ -27,7 +30,7 @@ with back_tab:
         st.info("该案件没有审核操作记录。")
 with move_tab, st.form("mv_form"):
     ids = st.text_input("案件号（多个用逗号分隔）", key="mv_ids")
-    to_city = st.selectbox("转至市州", list(cities), format_func=cities.get, key="mv_city")
+    to_city = st.selectbox("转至市州", list(cities), format_func=cities.get, key="mv_city", placeholder="请选择")
     reason = st.text_input("转移原因", key="mv_reason")
     if st.form_submit_button("转移"):
         numbers = [int(x) for x in ids.replace("，", ",").split(",") if x.strip().isdigit()]
@@ -39,8 +42,8 @@ with move_tab, st.form("mv_form"):
 with reassign_tab:
     staff = {u["id"]: f"{u['display_name']}（{u['username']}）" for u in admin_view.staff_list(db(), who)}
     with st.form("ra_form"):
-        src = st.selectbox("原审核员", list(staff), format_func=staff.get, key="ra_from")
-        dst = st.selectbox("交给", [None, *staff], format_func=lambda u: staff.get(u, "放回队列"), key="ra_to")
+        src = st.selectbox("原审核员", list(staff), format_func=staff.get, key="ra_from", placeholder="请选择")
+        dst = st.selectbox("交给", [None, *staff], format_func=lambda u: staff.get(u, "放回队列"), key="ra_to", placeholder="请选择")
         reason = st.text_input("原因", key="ra_reason")
         if st.form_submit_button("重新指派"):
             moved = attempt(cases_admin.reassign_reviewer, db(), who, src, dst, reason=reason)

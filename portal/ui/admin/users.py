@@ -9,18 +9,21 @@ from portal.services.views import admin as admin_view
 from portal.services.views import reference
 from portal.ui import session
 from portal.ui.common import attempt, db
+from portal.ui.export import export_button
 
 who = session.require("admin")
 cities = reference.city_names()
 st.header("审核员与权限")
 users = attempt(admin_view.staff_list, db(), who) or []
 if users:
-    st.dataframe(pd.DataFrame([{
+    table = pd.DataFrame([{
         "用户名": u["username"], "姓名": u["display_name"], "角色": names.role(u["role"]),
         "负责市州": "、".join(cities.get(c, c) for c in u["cities"]),
         "状态": ("启用" if u["active"] else "停用") + ("，锁定" if u["locked"] else "")
         + ("，须改密码" if u["must_change_password"] else ""),
-    } for u in users]), hide_index=True, width="stretch", key="users_table")
+    } for u in users])
+    st.dataframe(table, hide_index=True, width="stretch", key="users_table")
+    export_button(who, table, "审核员与权限", key="users_export")
 st.caption("审核员只能看到并审核其负责市州的案件；市级管理员只能管理本市州。停用、重置密码或调整市州后，"
            "该账号的所有登录立即失效。")
 mine = [c for c in cities if c in who.cities]
@@ -53,7 +56,7 @@ with st.form("users_add", clear_on_submit=True):
     name = st.text_input("姓名", key="users_name")
     role = st.radio("角色", list(admin_view.STAFF_ROLES), format_func=names.role,
                     horizontal=True, key="users_role")
-    chosen = st.multiselect("负责市州", mine, format_func=cities.get, key="users_cities")
+    chosen = st.multiselect("负责市州", mine, format_func=cities.get, key="users_cities", placeholder="请选择市州（可多选）")
     password = st.text_input("初始密码（至少 8 位，含字母和数字）", type="password", key="users_password")
     if st.form_submit_button("新增", type="primary"):
         attempt(accounts.create_staff, db(), who, username=username, role=role, display_name=name,

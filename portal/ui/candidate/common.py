@@ -15,7 +15,7 @@ def pick_case(who) -> int:
         st.stop()
     if len(choices) == 1:
         return next(iter(choices))
-    return st.selectbox("核查案件", list(choices), format_func=choices.get, key="candidate_case")
+    return st.selectbox("核查案件", list(choices), format_func=choices.get, key="candidate_case", placeholder="请选择")
 
 
 def show_verdict(found: dict) -> None:

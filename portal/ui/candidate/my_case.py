@@ -5,11 +5,13 @@ import pandas as pd
 import streamlit as st
 
 from portal.domain import names
+from portal.domain.times import beijing
 from portal.services.certificates import common as certificates_common
 from portal.services.views import candidate as candidate_view
 from portal.ui import session
 from portal.ui.candidate.common import pick_case
 from portal.ui.common import attempt, db
+from portal.ui.export import export_button
 from portal.ui.text import esc
 
 who = session.require("candidate")
@@ -23,7 +25,7 @@ first, left, mid, right = st.columns([1, 2, 1, 1])
 first.metric("案件号", found["id"])
 left.metric("当前状态", names.state(state))
 mid.metric("提交次数", found["submission_no"])
-right.metric("最近提交", f"{found['submitted_at']:%m-%d %H:%M}" if found["submitted_at"] else "—")
+right.metric("最近提交", beijing(found["submitted_at"], zone=False) if found["submitted_at"] else "—")
 
 
 @st.fragment(run_every=2)
@@ -46,7 +48,7 @@ elif state in ("submitted", "resubmitted", "in_review"):
     st.info("材料已提交，正在等待市人社局审核。审核结果将在此显示。")
 elif state == "returned":
     notice = found["notices"][-1]
-    st.error(f"您的材料被退回补充，请在 {notice['deadline']:%Y年%m月%d日 %H:%M} 前一次性补正以下全部 "
+    st.error(f"您的材料被退回补充，请在 {beijing(notice['deadline'])} 前一次性补正以下全部 "
              f"{len(notice['items'])} 项后重新提交：")
     for n, item in enumerate(notice["items"], 1):
         st.markdown(f"**{n}.** {esc(item)}")
@@ -72,13 +74,15 @@ for cert in found["certificates"]:
                            on_click="ignore")
 if found["notices"]:
     st.subheader("退回补充记录")
-    st.dataframe(pd.DataFrame([{"第几次提交": n["submission_no"], "退回时间": n["created_at"],
-                                "补正截止": n["deadline"], "需补正事项": "；".join(n["items"])}
-                               for n in found["notices"]]), hide_index=True, width="stretch", key="my_notices")
+    notices = pd.DataFrame([{"第几次提交": n["submission_no"], "退回时间": beijing(n["created_at"]),
+                             "补正截止": beijing(n["deadline"]), "需补正事项": "；".join(n["items"])} for n in found["notices"]])
+    st.dataframe(notices, hide_index=True, width="stretch", key="my_notices")
+    export_button(who, notices, "退回补充记录", key="my_notices_export")
 st.subheader("已提交的材料")
 docs = found["documents"]
 if docs:
-    st.dataframe(pd.DataFrame([{"材料": names.kind(d["slot"]), "提交时间": d["attached_at"]} for d in docs]),
-                 hide_index=True, width="stretch", key="my_docs")
+    submitted = pd.DataFrame([{"材料": names.kind(d["slot"]), "提交时间": d["attached_at"]} for d in docs])
+    st.dataframe(submitted, hide_index=True, width="stretch", key="my_docs")
+    export_button(who, submitted, "已提交的材料", key="my_docs_export")
 else:
     st.caption("暂无。")

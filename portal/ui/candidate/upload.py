@@ -5,6 +5,7 @@ import streamlit as st
 from portal.domain import names
 from portal.services.cases import submission
 from portal.services.documents import attaching
+from portal.services.views import candidate as candidate_view
 from portal.services.views import documents as documents_view
 from portal.ui import session
 from portal.ui.candidate.common import pick_case
@@ -34,14 +35,17 @@ for n, slot in enumerate(found["slots"], 1):
     with st.container(border=True):
         st.subheader(f"{n}. {names.kind(kind)}" + ("（已上传）" if doc else "（未上传）"))
         st.caption(names.where_to_obtain(kind))
+        if kind == "application_form":
+            st.download_button("下载报名表模板（PDF）", lambda: candidate_view.application_form(db(), who, case_id),
+                               file_name="资格考试报名表.pdf", mime="application/pdf", key="up_form_template",
+                               on_click="ignore", icon=":material/download:")
         if doc:
             show_document(doc | {"findings": slot["findings"]}, kind, who, key=f"doc_{kind}")
         if editable:
             counter = st.session_state.setdefault(f"up_n_{kind}", 0)
             upload = st.file_uploader("替换文件" if doc else "选择文件", type=["pdf", "png", "jpg", "jpeg", "tif", "tiff"],
-                                      key=f"up_{kind}_{counter}", max_upload_size=2 * limit)
-            # twice the limit in the browser, so a somewhat larger file still reaches the service and
-            # gets its Chinese explanation instead of the browser widget's English one
+                                      key=f"up_{kind}_{counter}", max_upload_size=limit)
+            # the browser's limit is the server's (PORTAL_UPLOAD_MAX_MB, config.toml maxUploadSize)
             if upload is not None:
                 with st.spinner("正在保存并识别文件内容……"):
                     done = attempt(attaching.attach_upload, db(), who, case_id, slot=kind,
@@ -55,6 +59,11 @@ if found["general"]:
     show_findings(found["general"])
 
 st.divider()
+if not found["slots"]:
+    # Nothing to upload means nothing that could be submitted: say why instead of offering a button.
+    st.warning("按您的自审结果，不符合报考条件，没有可提交的材料，不能提交核查。如自审填写有误，请先修改自审。")
+    st.page_link("portal/ui/candidate/self_check.py", label="去修改自审", icon=":material/fact_check:")
+    st.stop()
 missing = found["missing"]
 action = "resubmit" if case["state"] == "returned" else "submit"
 if missing:

@@ -2,8 +2,11 @@
 import pandas as pd
 import streamlit as st
 
+from portal.domain.times import beijing
 from portal.services.views import public
+from portal.ui import session
 from portal.ui.common import db
+from portal.ui.export import export_button
 from portal.ui.text import esc
 
 st.title("专业技术人员职业资格考试 考后人工核查")
@@ -21,9 +24,10 @@ else:
         "name": "批次", "exam": "考试", "exam_year": "考试年度", "opens_at": "开始受理",
         "closes_at": "截止受理", "return_days": "退回补充期限（天）", "window": "状态"})
     st.dataframe(table, hide_index=True, width="stretch", key="home_rounds")
+    export_button(session.principal(), table, "核查批次与受理时间", key="home_rounds_export")
     for r in found:
         if r["window"] == "正在受理":
-            st.success(f"{esc(r['name'])}：正在受理，截止时间 {r['closes_at']:%Y年%m月%d日 %H:%M}（北京时间）。")
+            st.success(f"{esc(r['name'])}：正在受理，截止时间 {beijing(r['closes_at'])}。")
 
 st.subheader("公示公告")
 lists = public.published_lists(db())

@@ -4,7 +4,9 @@ import streamlit as st
 
 from portal.domain import names
 from portal.services.views import public
+from portal.ui import session
 from portal.ui.common import attempt, db
+from portal.ui.export import export_button
 
 st.header("公示名单")
 lists = public.published_lists(db())
@@ -12,7 +14,7 @@ if not lists:
     st.info("暂无已发布的公示名单。")
     st.stop()
 labels = {r["id"]: f"{r['title']}（{names.name('list_status', r['status'])}）" for r in lists}
-list_id = st.selectbox("选择名单", list(labels), format_func=labels.get, key="pass_list_pick")
+list_id = st.selectbox("选择名单", list(labels), format_func=labels.get, key="pass_list_pick", placeholder="请选择")
 chosen = next(r for r in lists if r["id"] == list_id)
 if chosen["notice_start"]:
     st.caption(f"公示期：{chosen['notice_start']} 至 {chosen['notice_end']}。如有异议，请在公示期内实名反映。")
@@ -23,6 +25,8 @@ if found is not None:
     if not rows:
         st.warning("名单中没有与该姓名相符的人员。")
     else:
-        st.dataframe(pd.DataFrame(rows, columns=header), hide_index=True, width="stretch",
-                     key="pass_list_table")
+        table = pd.DataFrame(rows, columns=header)
+        st.dataframe(table, hide_index=True, width="stretch", key="pass_list_table")
+        export_button(session.principal(), table, "公示名单", key="pass_list_export",
+                      filters={"名单": chosen["title"], "姓名": name})
         st.caption(f"共 {len(rows)} 人。身份证号仅显示前 4 位和后 4 位。")

@@ -5,6 +5,7 @@ import streamlit as st
 from portal.services.views import history, reference
 from portal.ui import session
 from portal.ui.common import attempt, db
+from portal.ui.export import export_button
 from portal.ui.text import esc
 
 who = session.require("reviewer", "admin")
@@ -23,6 +24,8 @@ if found["stuck"]:
 else:
     st.info(f"当前进展：{esc(found['stage'])}")
 if found["steps"]:
-    st.dataframe(pd.DataFrame(found["steps"]), hide_index=True, width="stretch", key="trail_table")
+    steps = pd.DataFrame(found["steps"])
+    st.dataframe(steps, hide_index=True, width="stretch", key="trail_table")
+    export_button(who, steps, "过程跟踪", key="trail_export", filters={"案件号": case["id"]})
 else:
     st.caption("尚无操作记录。")

@@ -4,10 +4,12 @@ import pandas as pd
 import streamlit as st
 
 from portal.domain import names
+from portal.domain.times import beijing
 from portal.services.cases import decisions, queue
 from portal.services.views import documents as documents_view
-from portal.services.views import reference, review
+from portal.services.views import review
 from portal.ui import session
+from portal.ui.case_card import show_candidate_row
 from portal.ui.common import attempt, db
 from portal.ui.documents import show_document, show_findings
 from portal.ui.text import esc
@@ -15,7 +17,7 @@ from portal.ui.text import esc
 who = session.require("reviewer", "admin")
 st.header("审核工作台")
 held = {r["case_id"]: r for r in review.my_leases(db(), who)}
-leases = {c: f"{c}：{r['name']}（领取至 {r['lease_until']:%H:%M}，超时自动放回队列）" for c, r in held.items()}
+leases = {c: f"{c}：{r['name']}（领取至 {beijing(r['lease_until'])}，超时自动放回队列）" for c, r in held.items()}
 if not leases:
     st.info("您当前没有正在审核的案件，请先在“待审队列”领取。")
     st.page_link("portal/ui/reviewer/queue.py", label="去待审队列", icon=":material/inbox:")
@@ -27,12 +29,8 @@ case_id = st.selectbox("正在审核的案件", ids, index=ids.index(wanted) if 
 found = attempt(documents_view.submitted_review, db(), who, case_id)
 if found is None:
     st.stop()
-case, cand = found["case"], found["case"]["candidate"]
-st.dataframe(pd.DataFrame([{
-    "姓名": cand["name"], "性别": cand["gender"], "身份证号": cand["id_number"], "手机号码": cand["phone"],
-    "工作单位": case["employer"], "考试": reference.exam_name(case["exam"]), "级别": reference.level_name(case["level"]),
-    "年度": case["exam_year"], "成绩": case["scores"], "市州": case["city_name"], "第几次提交": case["submission_no"],
-}]), hide_index=True, width="stretch", key="wb_row")
+case = found["case"]
+show_candidate_row(case, "wb_row")
 job = case["analysis"]
 if job and job["status"] in ("pending", "running"):
     st.progress(float(job["progress"]), text=f"自动核对进行中：{job['message']}")
@@ -63,12 +61,14 @@ choice = st.radio("决定", ["pass", "return", "fail"], horizontal=True, key="wb
                   format_func=lambda c: names.action(c) + ("（一次性告知）" if c == "return" else ""))
 if choice == "return":
     suggested = review.return_suggestions(found)
-    ticked = st.multiselect("需补正事项（勾选）", suggested, default=suggested, key="wb_items")
+    ticked = [] if not suggested else st.multiselect("需补正事项（勾选）", suggested, default=suggested, key="wb_items",
+                            placeholder="请选择需补正事项（可多选）")
     extra = st.text_area("其他需补正事项（每行一项）", key="wb_items_extra")
     items = ticked + [line for line in extra.splitlines() if line.strip()]
     st.caption(f"将一次性告知考生以下 {len(items)} 项；同一次提交不能再次退回。")
 elif choice == "fail":
-    reasons = st.multiselect("不通过理由", review.rule_reasons(found), key="wb_reasons")
+    reasons = [] if not review.rule_reasons(found) else st.multiselect("不通过理由", review.rule_reasons(found), key="wb_reasons",
+                             placeholder="请选择理由（可多选），或在下方填写")
     extra = st.text_area("其他理由（每行一项）", key="wb_reasons_extra")
     items = reasons + [line for line in extra.splitlines() if line.strip()]
     not_eligible = st.checkbox("因不符合报考条件（今后同一考试不再受理）", True, key="wb_not_eligible")

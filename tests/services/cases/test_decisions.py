@@ -1,5 +1,7 @@
 """Decisions under a lease: one-time notice, fail with reasons, lease expiry, release; admin
 rollback (latest first), transfer and reassignment."""
+import datetime as dt
+
 import pytest
 
 from portal.domain.errors import Conflict, InvalidInput, NotFound
@@ -164,3 +166,13 @@ def test_a_trail_shows_every_step_and_where_the_case_stands(world):
     assert "2022-05-03 17:00" in trail["stage"] and not trail["stuck"]
     world.clock.set(world.clock.now.replace(month=5, day=4))
     assert case_trail(world.db, world.admin, case_id)["stuck"]
+
+
+def test_a_return_without_a_deadline_ends_at_17_00_of_the_rounds_last_working_day(world):
+    case_id = world.changsha[0]
+    _claimed(world, case_id)  # the world's clock: Monday 2022-04-25 10:30; the round gives 5 days
+    decisions.return_case(world.db, world.staff["cs1"], case_id, items=["补充学历证明"])
+    with world.db.read() as cur:
+        due = cur.execute("SELECT return_deadline FROM cases WHERE id = $id", {"id": case_id}).fetchone()[0]
+    # 4-26…4-29 are four working days; 劳动节 2022 ran 4-30…5-4, so the fifth is Thursday 5-5
+    assert due == dt.datetime(2022, 5, 5, 17, 0)

@@ -34,7 +34,7 @@ def test_every_kind_of_bad_row_is_rejected_with_its_row_and_reason(db, tmp_path)
     report = import_candidates(db, province_admin(), write_csv(tmp_path / "b.csv", rows))
     reasons = {n: why for n, _, why in report.rejected}
     assert len(report.accepted) == 1
-    assert reasons[3] == "身份证号校验位错误"
+    assert reasons[3] == f"身份证号校验位错误：末位为 {bad_check[17]}，按前17位应为 {make_id(3)[17]}"
     assert "长度" in reasons[4]
     assert reasons[5] == "未知考试：注册会计师"
     assert "级别" in reasons[6]

@@ -155,3 +155,18 @@ def test_an_unpublished_list_is_not_exported_to_the_public(db, tmp_path):
     row = lists.build_pass_list(db, province_admin(), exam="economics", exam_year=2026)
     with pytest.raises(NotFound):
         export_pass_list(db, None, row["id"])
+
+
+def test_titles_carry_the_city_or_province_the_year_and_the_batch(db, tmp_path):
+    from portal.services.publication import lists as pass_lists
+    from tests.services.publication.passers import load_passed, make_candidates, province_admin
+    admin = province_admin()
+    load_passed(db, tmp_path, make_candidates(2, city="4301"))
+    load_passed(db, tmp_path, make_candidates(2, seed=8, city="4302"))
+    cs = pass_lists.build_pass_list(db, admin, exam="economics", exam_year=2026, city="4301")
+    zz = pass_lists.build_pass_list(db, admin, exam="economics", exam_year=2026, city="4302")
+    assert cs["title"].startswith("长沙市2026年度经济专业技术资格") and cs["title"].endswith("（第1批）")
+    assert zz["title"].startswith("株洲市2026年度") and cs["title"] != zz["title"]
+    load_passed(db, tmp_path, make_candidates(1, seed=9, city="4301"))
+    again = pass_lists.build_pass_list(db, admin, exam="economics", exam_year=2026, city="4301")
+    assert again["title"].endswith("（第2批）")

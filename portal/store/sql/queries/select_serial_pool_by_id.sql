@@ -1,0 +1,1 @@
+SELECT id, scheme, prefix, unit_code, year FROM serial_pools WHERE id = $pool_id;
