@@ -42,6 +42,17 @@ MATRIX = {
     "cases.admin.reassign_reviewer": (ADMINS, lambda w, p: w.m("cases.admin").reassign_reviewer(w.db, p, w.rev.user_id, None, reason="调岗")),
     "cases.admin.rollback_last": (ADMINS, lambda w, p: w.m("cases.admin").rollback_last(w.db, p, w.case, reason="误判")),
     "cases.admin.transfer_cases": (ADMINS, lambda w, p: w.m("cases.admin").transfer_cases(w.db, p, [w.case], to_city="4303", reason="回避")),
+    "cases.bulk.claim_next_n": (STAFF, lambda w, p: w.m("cases.bulk").claim_next_n(w.db, p, 2)),
+    "cases.bulk.release_all_mine": (STAFF, lambda w, p: w.m("cases.bulk").release_all_mine(w.db, p)),
+    "certificates.listing.list_certificates": (ADMINS, lambda w, p: w.m("certificates.listing").list_certificates(w.db, p)),
+    "people.list_preview.preview_candidates": (ADMINS, lambda w, p: w.m("people.list_preview").preview_candidates(
+        w.db, p, w.list_file)),
+    "views.admin.preview_upload": (ADMINS, lambda w, p: w.m("views.admin").preview_upload(w.db, p, "l.csv", w.list_file.read_bytes())),
+    "views.candidate.application_form": (OWNER | CITY_STAFF, lambda w, p: w.m("views.candidate").application_form(w.db, p, w.case)),
+    "views.read_only.open_read_only": (CITY_STAFF, lambda w, p: w.m("views.read_only").open_read_only(w.db, p, w.case)),
+    "views.search.export_cases": (STAFF, lambda w, p: w.m("views.search").export_cases(w.db, p, names={})),
+    "views.search.find_cases": (STAFF, lambda w, p: w.m("views.search").find_cases(w.db, p)),
+    "views.search.find_in_queue": (STAFF, lambda w, p: w.m("views.search").find_in_queue(w.db, p, "张")),
     "cases.decisions.fail_case": (CITY_STAFF, lambda w, p: w.m("cases.decisions").fail_case(w.db, p, w.case, reasons=["不符合"])),
     "cases.decisions.pass_case": (CITY_STAFF, lambda w, p: w.m("cases.decisions").pass_case(w.db, p, w.case)),
     "cases.decisions.return_case": (CITY_STAFF, lambda w, p: w.m("cases.decisions").return_case(w.db, p, w.case, items=["补"])),
@@ -160,7 +171,11 @@ UNCALLED = {
                      "views.reference.city_names", "views.reference.exam_name", "views.reference.exam_names",
                      "views.reference.level_name", "views.reference.level_names", "views.review.flag_labels",
                      "views.review.flag_name", "views.review.return_suggestions", "views.review.rule_reasons",
-                     "views.review.rule_years"], _PURE),
+                     "views.review.rule_years", "views.admin.preview_rows", "views.admin.template_xlsx",
+                     "views.conditions.shown", "views.excel.cell", "views.excel.title_line",
+                     "views.excel.full_numbers"], _PURE),
+    "certificates.listing.issuing_units": "choices computed from the caller's own cities: no stored data",
+    "views.excel.table_xlsx": "writes the table a page already shows; the principal only decides whether numbers are masked",
     **dict.fromkeys(["certificates.upload_check.check_uploaded_certificate", "certificates.verify.verify_certificate",
                      "people.codes.request_code", "people.codes.set_password_with_code", "people.login.login",
                      "views.public.current_rounds", "views.public.public_entries", "views.public.published_lists",
@@ -183,7 +198,8 @@ NOT_COVERED = dict.fromkeys([
     "certificates.revoke.revoke_certificate", "certificates.revoke.set_basis", "publication.exports.export_pass_list",
     "publication.exports.pass_list_changes", "publication.exports.pass_list_entries", "publication.lists.finalise_pass_list",
     "publication.lists.get_pass_list", "publication.lists.publish_pass_list", "publication.lists.review_pass_list",
-    "publication.objections.record_objection", "views.backup.create_backup", "views.backup.zip_backup"], _NEEDS)
+    "publication.objections.record_objection", "views.backup.create_backup", "views.backup.zip_backup",
+    "certificates.listing.default_obtained_on", "certificates.listing.reissue_certificate"], _NEEDS)
 
 
 def public_functions() -> set[str]:
