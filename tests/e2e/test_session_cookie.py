@@ -42,9 +42,9 @@ def test_a_deactivated_reviewer_is_refused_on_the_next_click(browser_page, porta
     admin.get_by_role("link", name="审核员与权限").first.click()
     admin.get_by_text("账号维护").first.wait_for()
     admin.get_by_test_id("stSelectbox").first.click()
-    admin.get_by_role("option", name="cs_reviewer").click()
+    admin.get_by_role("option", name="长沙审核员李明（审核员）").click()
     admin.get_by_role("button", name="停用").click()
-    admin.get_by_text("已停用：cs_reviewer").first.wait_for()
+    admin.get_by_text("已停用：长沙审核员李明").first.wait_for()
     reviewer.get_by_role("link", name="已审记录").first.click()  # the reviewer's very next click
     reviewer.get_by_text("会话已超时或已失效").first.wait_for()
     assert reviewer.get_by_text("待审队列").count() == 0

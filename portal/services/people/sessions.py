@@ -42,6 +42,12 @@ def open_session(db, cur, user: dict, client: str) -> Principal:
                                   "must_change_password": user.get("must_change_password")}, token)
 
 
+def _session_row(cur, key: str | None) -> dict | None:
+    # fetched completely: this runs before the page's own queries on the same cursor
+    found = rows.many(cur, "select_session_account", {"token_hash": key})
+    return found[0] if found else None
+
+
 def _refusal(row: dict | None, principal: Principal | None = None) -> str | None:
     """Why a session row no longer stands for `principal` (or for anyone), or None."""
     if row is None or row["revoked_at"] is not None:
@@ -58,7 +64,7 @@ def _refusal(row: dict | None, principal: Principal | None = None) -> str | None
 def check(db, principal: Principal) -> None:
     """The live check of a principal issued by `open_session` or `resolve` (reads only)."""
     with db.read() as cur:
-        row = rows.one(cur, "select_session_account", {"token_hash": principal.session})
+        row = _session_row(cur, principal.session)
     if _refusal(row, principal):
         raise PermissionDenied(_EXPIRED)
 
@@ -70,7 +76,7 @@ def resolve(db, token: str | None) -> Principal | None:
         return None
     key = token_hash(token)
     with db.read() as cur:
-        row = rows.one(cur, "select_session_account", {"token_hash": key})
+        row = _session_row(cur, key)
     if _refusal(row):
         return None
     now = clock.now()

@@ -31,14 +31,15 @@ mine = [c for c in cities if c in who.cities]
 st.subheader("账号维护")
 by_name = {u["username"]: u for u in users}
 if by_name:
-    picked = st.selectbox("账号", list(by_name), key="users_pick")
+    picked = st.selectbox("账号", list(by_name), key="users_pick",
+                          format_func=lambda u: f"{by_name[u]['display_name']}（{names.role(by_name[u]['role'])}）")
     target = by_name[picked]
     left, mid, right, last = st.columns(4)
     if left.button("停用" if target["active"] else "启用", key="users_toggle"):
         attempt(staff.set_active, db(), who, target["id"], not target["active"],
-                success=f"已{'停用' if target['active'] else '启用'}：{picked}")
+                success=f"已{'停用' if target['active'] else '启用'}：{target['display_name']}")
     if mid.button("解除锁定", key="users_unlock"):
-        attempt(locks.unlock, db(), who, target["id"], success=f"已解除锁定：{picked}")
+        attempt(locks.unlock, db(), who, target["id"], success=f"已解除锁定：{target['display_name']}")
     if right.button("重置密码", key="users_reset"):
         temporary = attempt(staff.reset_password, db(), who, target["id"])
         if temporary:
@@ -48,7 +49,7 @@ if by_name:
         chosen = st.multiselect("负责市州", mine, default=[c for c in target["cities"] if c in mine],
                                 format_func=cities.get, key="users_set_cities")
         if st.button("保存", key="users_save_cities"):
-            attempt(staff.set_cities, db(), who, target["id"], chosen, success=f"已调整市州：{picked}")
+            attempt(staff.set_cities, db(), who, target["id"], chosen, success=f"已调整市州：{target['display_name']}")
 
 st.subheader("新增工作人员")
 with st.form("users_add", clear_on_submit=True):
