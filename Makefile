@@ -27,7 +27,7 @@ $(BIN)/.installed: pyproject.toml
 	@echo "==> [2/3] 更新 pip"
 	@$(BIN)/pip install --quiet --disable-pip-version-check --upgrade pip
 	@echo "==> [3/3] 安装本项目及其依赖（首次约需 1–2 分钟，下方逐个显示）"
-	@$(BIN)/pip install --disable-pip-version-check --progress-bar on -e '.[test]' 2>&1 \
+	@$(BIN)/pip install --disable-pip-version-check --progress-bar on -e '.[test,cluster]' 2>&1 \
 	  | grep --line-buffered -E '^(Collecting|Installing|Successfully|ERROR)' || true
 	@$(BIN)/python -c 'import portal, streamlit' || { echo "安装未完成，请查看上面的错误"; exit 1; }
 	@touch $@

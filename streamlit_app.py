@@ -43,6 +43,7 @@ BY_ROLE = {
         st.Page(P + "reviewer/cases.py", title="全部案件", icon=":material/search:", url_path="admin_cases"),
         st.Page(P + "reviewer/case_view.py", title="案件查看（只读）", icon=":material/visibility:",
                 url_path="admin_case_view"),
+        st.Page(P + "admin/settings.py", title="系统设置", icon=":material/settings:"),
         st.Page(P + "reviewer/trail.py", title="过程跟踪", icon=":material/route:", url_path="admin_trail"),
     ],
 }

@@ -6,7 +6,7 @@ import re
 from checks import consistency, evidence, seal
 from checks.finding import finding
 from checks.names import kind_name, needs_seal
-from checks.pages import page_images
+from checks.pages import iter_pages
 
 
 def _docs(case: dict) -> list[tuple[str, str, dict]]:
@@ -17,6 +17,16 @@ def _docs(case: dict) -> list[tuple[str, str, dict]]:
     return out
 
 
+def _seal_and_colour(path) -> tuple[bool, bool]:
+    """(a page carries a seal, a page is in colour), one decoded page in memory at a time."""
+    colour = False
+    for page in iter_pages(path):
+        if seal.has_seal(page):
+            return True, True
+        colour = colour or seal.is_colour(page)
+    return False, colour
+
+
 def stamps(documents: list[dict]) -> list[dict]:
     out = []
     for doc in documents:
@@ -25,13 +35,13 @@ def stamps(documents: list[dict]) -> list[dict]:
             continue
         name = kind_name(kind)
         try:
-            pages = page_images(doc["path"])
+            sealed, colour = _seal_and_colour(doc["path"])
         except Exception:  # an unreadable file is reported by extraction already
             out.append(finding("seal_unknown", "warn", f"无法打开{name}检查印章，请人工核对", file=doc.get("file")))
             continue
-        if any(seal.has_seal(p) for p in pages):
+        if sealed:
             continue
-        if not any(seal.is_colour(p) for p in pages):
+        if not colour:
             out.append(finding("seal_unknown", "warn", f"{name}为黑白图像，无法自动判断是否盖有红色公章，请人工核对",
                                file=doc.get("file")))
         else:

@@ -56,7 +56,7 @@ def extract_document(path, *, engine: str | None = None) -> dict:
 def _from_qr(path, name: str, values: dict, confidence: dict) -> list[dict]:
     """Take the verification code from the page's QR code; findings when it disagrees with the print."""
     try:
-        code = qr.verification_code(qr.decode(pages.page_images(path)))
+        code = qr.verification_code(qr.decode(pages.iter_pages(path)))
     except Exception as exc:  # no decoder installed or a page that does not render: the print stands
         return [_finding(name, "qr_unreadable", "info", f"未能读取二维码：{type(exc).__name__}")]
     if code is None:

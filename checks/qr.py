@@ -3,6 +3,7 @@ has one. The verification code is taken from the QR when present (OCR confuses O
 does not); a QR code that disagrees with the printed code is reported."""
 from __future__ import annotations
 
+import itertools
 import re
 from urllib.parse import parse_qs, urlparse
 
@@ -20,7 +21,7 @@ def decode(images) -> list[str]:
     import zxingcpp
 
     out = []
-    for image in list(images)[:MAX_PAGES]:
+    for image in itertools.islice(images, MAX_PAGES):  # one decoded page in memory at a time
         for found in zxingcpp.read_barcodes(image.convert("L"), formats=zxingcpp.BarcodeFormat.QRCode):
             if found.valid and found.text:
                 out.append(found.text)

@@ -5,7 +5,7 @@ import re
 from pathlib import Path
 
 from checks import normalize
-from checks.pages import render_pdf_page
+from checks.pages import is_blank, render_pdf_page
 from checks.text import Reading, Unreadable, ocr_page
 
 MIN_CJK = 8  # a document page of ours always carries more Chinese than this
@@ -54,9 +54,14 @@ def read(path: Path, engine: str | None) -> Reading:
             continue
         rendered = rendered or pypdfium2.PdfDocument(str(path))
         reading.source = "ocr"
+        image = render_pdf_page(rendered, i)
+        if is_blank(image):  # a blank page costs a render, not a second of OCR
+            reading.findings.append({"code": "blank_page", "severity": "info", "field": None,
+                                     "message": f"第 {i + 1} 页为空白页"})
+            continue
         reading.findings.append({"code": "no_text_layer", "severity": "info", "field": None,
                                  "message": f"第 {i + 1} 页没有可用的文字层，已用 OCR 识别"})
-        reading.lines.extend(ocr_page.lines(render_pdf_page(rendered, i), engine))
+        reading.lines.extend(ocr_page.lines(image, engine))
     if rendered is not None:
         rendered.close()
     return reading

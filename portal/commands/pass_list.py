@@ -31,6 +31,9 @@ def register(sub) -> None:
     pb.add_argument("--start", type=dt.date.fromisoformat)
     pb.add_argument("--days", type=int, default=5)
     pb.add_argument("--not-counting-start", action="store_true", help="公示期从发布次日起算")
+    pb.add_argument("--publisher", required=True, help="发布单位")
+    pb.add_argument("--objection-unit", required=True, help="异议受理单位（科室）")
+    pb.add_argument("--objection-phone", required=True, help="异议受理电话")
     o = acts.add_parser("object", help="登记异议 record an objection")
     o.add_argument("list_id", type=int)
     o.add_argument("case_id", type=int)
@@ -61,8 +64,9 @@ def run(args) -> int:
         elif act == "show":
             row = publication_lists.get_pass_list(db, me, args.list_id)
         elif act == "publish":
-            row = publication_lists.publish_pass_list(db, me, args.list_id, start=args.start, days=args.days,
-                                        count_start=not args.not_counting_start)
+            row = publication_lists.publish_pass_list(
+                db, me, args.list_id, start=args.start, days=args.days, count_start=not args.not_counting_start,
+                publisher=args.publisher, objection_unit=args.objection_unit, objection_phone=args.objection_phone)
         elif act == "object":
             row = record_objection(db, me, args.list_id, args.case_id, raised_by=args.by, reason=args.reason)["list"]
         elif act == "finalise":

@@ -12,6 +12,7 @@ from portal.demo.people import at, spec
 from portal.demo.scans import file_format, scan
 from portal.domain.units import all_codes
 from portal.services.cases import decisions, queue, rounds, submission
+from portal.services.certificates import public_url
 from portal.services.documents import attaching
 from portal.services.people import accounts, codes, list_import, messages
 from portal.services.people.auth import Principal
@@ -20,6 +21,7 @@ from portal.services.views import admin as admin_view
 from portal.services.views import history
 from portal.store import clock
 
+DEMO_PUBLIC_URL = "https://demo-address-change-before-use.invalid"
 OPERATOR = Principal(user_id=0, role="admin", cities=all_codes(), display_name="命令行管理员")
 SUBMITTING = ("passed_published", "passed", "submitted", "returned", "failed")
 
@@ -91,6 +93,8 @@ def _load(db, formats: str, log) -> dict:
             submission.submit_case(db, who, case_id, background=False)
         _decide(db, reviewer[person["city"]], person, verdict, day(3 if n % 2 else 2, 9 + n % 6, 5))
     _publish(db, staff["admin"], data["candidates"], year, day(1, 9))
+    # a reserved .invalid name: clearly not a real address; a bureau sets its own before issuing
+    public_url.set_public_url(db, OPERATOR, DEMO_PUBLIC_URL)
     return {"staff": data["staff"], "candidate_password": data["candidate_password"], "candidates": data["candidates"]}
 
 
@@ -113,7 +117,8 @@ def _decide(db, reviewer: Principal, person: dict, verdict: dict, moment: dt.dat
             decisions.return_case(db, reviewer, case_id, items=person["return_items"])
         elif story == "failed":
             reasons = [r["message"] for r in verdict["reasons"]] or ["工作年限不符合报考条件"]
-            decisions.fail_case(db, reviewer, case_id, reasons=reasons)
+            decisions.fail_case(db, reviewer, case_id, reasons=reasons, not_eligible=True,
+                                not_eligible_reason="不符合报考条件：" + "；".join(reasons))
         else:
             decisions.pass_case(db, reviewer, case_id, note="材料齐全，信息一致")
 
@@ -123,4 +128,5 @@ def _publish(db, admin: Principal, people: list[dict], year: int, moment: dt.dat
     with at(moment):
         built = lists.build_pass_list(db, admin, exam="economics", exam_year=year, city="4301")
         lists.review_pass_list(db, admin, built["id"])
-        lists.publish_pass_list(db, admin, built["id"], start=moment.date())
+        lists.publish_pass_list(db, admin, built["id"], start=moment.date(), publisher="长沙市人力资源和社会保障局（演示）",
+                                objection_unit="长沙市人社局专业技术人员管理处（演示）", objection_phone="0731-00000000")

@@ -10,4 +10,6 @@ Every function takes `db` (portal.store.db.Database) and, where someone acts, th
 - `publication/`   pass lists (公示): building, publishing, objections, exports, the working-day calendar
 - `certificates/`  issuing configuration, issuance, revocation, public verification, the ministry report
 - `views/`         read models the pages call (composed from the packages above, read-only)
+- `startup`, `processing`, `control`, `output`, `system`: the portal process (its database, the job
+  dispatcher and workers, the control socket the command line talks to) and the command line's upkeep
 """

@@ -1,16 +1,18 @@
-"""The portal process's database: opened once under PORTAL_HOME, with the document checks a stopped
-server left unfinished started again. The pages receive it from here, never from the store."""
+"""The portal process's database: opened once under PORTAL_HOME, with its dispatcher and workers
+started (and the jobs a stopped portal left queued again). The pages receive it from here, never
+from the store."""
 from __future__ import annotations
 
 from portal.config import portal_home
-from portal.services.cases import analysis
+from portal.services import control, processing
 from portal.store.db import Database, open_database
 
 
 def open_portal(home: str | None = None) -> Database:
-    """Open (creating or migrating) the database under `home` or PORTAL_HOME and resume pending checks."""
+    """Open (creating or migrating) the database under `home` or PORTAL_HOME and start processing."""
     database = open_database(str(portal_home(home)))
-    analysis.resume_pending(database)
+    processing.start(database)
+    control.serve(database.home)
     return database
 
 

@@ -1,18 +1,21 @@
-"""Append-only, hash-chained audit trail. Call `append` INSIDE the transaction of the change it
-records; each event stores the previous event's hash and its own hash over canonical JSON."""
+"""Append-only, keyed hash chain of audit events. Call `append` INSIDE the transaction of the
+change it records; the events are sealed just before COMMIT: each stores the digest of the record
+rows it left behind (`audit_rows`), the previous event's hash and its own HMAC-SHA256 under a key
+kept outside the database (`keys.audit_key`), so rewriting the chain needs more than the file."""
 from __future__ import annotations
 
 import contextvars
 import datetime as dt
 import hashlib
+import hmac
 import json
 
-from portal.store import clock
+from portal.store import audit_rows, clock, keys
 from portal.store.queries import q
 
 GENESIS = ""
-# The Database whose transaction is open in this thread: it caches the chain's tail (seq, hash)
-# so that an append need not read it back; writes are serialised, a rollback clears the cache.
+# The Database whose transaction is open in this thread: it holds the events appended so far,
+# sealed at COMMIT; without one (a bare cursor) an event is sealed at once.
 CURRENT_DB: contextvars.ContextVar = contextvars.ContextVar("portal_audit_db", default=None)
 
 
@@ -29,66 +32,78 @@ def _iso(value):
     raise TypeError(f"not JSON-serialisable for the audit trail: {type(value).__name__}")
 
 
-def event_hash(prev_hash: str, content: dict) -> str:
-    return hashlib.sha256((prev_hash + canonical(content)).encode("utf-8")).hexdigest()
+def event_hash(key: bytes, prev_hash: str, content: dict) -> str:
+    return hmac.new(key, (prev_hash + canonical(content)).encode("utf-8"), hashlib.sha256).hexdigest()
 
 
-def _content(seq, at, actor, role, action, entity, entity_id, before_json, after_json) -> dict:
+def _content(seq, at, actor, role, action, entity, entity_id, before_json, after_json, row_digest) -> dict:
     return {"seq": seq, "at": at.isoformat(), "actor": actor, "role": role, "action": action,
             "entity": entity, "entity_id": entity_id,
             "before": None if before_json is None else json.loads(before_json),
-            "after": None if after_json is None else json.loads(after_json)}
+            "after": None if after_json is None else json.loads(after_json), "rows": row_digest or ""}
 
 
-def append(cur, *, actor, role, action, entity, entity_id, before, after) -> int:
-    """Record one event; returns its sequence number."""
+def append(cur, *, actor, role, action, entity, entity_id, before, after) -> None:
+    """Record one event of the open transaction (sealed at its COMMIT)."""
+    event = {"at": clock.now(), "actor": str(actor), "role": role, "action": action, "entity": entity,
+             "entity_id": None if entity_id is None else str(entity_id), "after": after,
+             "before_json": None if before is None else canonical(before),
+             "after_json": None if after is None else canonical(after)}
     db = CURRENT_DB.get()
-    tail = getattr(db, "audit_tail", None)
-    at = clock.now()
-    before_json = None if before is None else canonical(before)
-    after_json = None if after is None else canonical(after)
-    entity_id = None if entity_id is None else str(entity_id)
-    for _ in range(2):
-        head_seq, prev = tail if tail else cur.execute(q("select_audit_head")).fetchone()
-        seq = head_seq + 1
-        content = _content(seq, at, str(actor), role, action, entity, entity_id, before_json, after_json)
-        digest = event_hash(prev, content)
-        moved = cur.execute(q("advance_audit_head"), {"seq": seq, "hash": digest, "prev_seq": head_seq,
-                                                      "prev_hash": prev}).fetchone()[0]
-        if moved == 1:
-            break
-        tail = None  # the cached tail was stale (a write outside db.transaction()): read it back
+    if db is None:
+        seal(cur, [event])
     else:
+        db.audit_pending.append(event)
+
+
+def seal(cur, events: list[dict]) -> int:
+    """Chain `events` after the head: digests of their rows, hashes, head moved. Returns the count."""
+    key = keys.audit_key(cur)
+    head_seq, prev = start_seq, start_hash = cur.execute(q("select_audit_head")).fetchone()
+    for ev in events:
+        seq = head_seq + 1
+        rows_digest = audit_rows.record(cur, seq, ev["entity"], ev["entity_id"], ev["after"])
+        content = _content(seq, ev["at"], ev["actor"], ev["role"], ev["action"], ev["entity"], ev["entity_id"],
+                           ev["before_json"], ev["after_json"], rows_digest)
+        digest = event_hash(key, prev, content)
+        cur.execute(q("insert_audit_event"), {k: ev[k] for k in ev if k != "after"} | {
+            "seq": seq, "prev_hash": prev, "hash": digest, "row_digest": rows_digest})
+        head_seq, prev = seq, digest
+    moved = cur.execute(q("advance_audit_head"), {"seq": head_seq, "hash": prev, "prev_seq": start_seq,
+                                                  "prev_hash": start_hash}).fetchone()[0]
+    if moved != 1:
         raise RuntimeError("audit head changed during append")
-    cur.execute(q("insert_audit_event"), {
-        "seq": seq, "at": at, "actor": str(actor), "role": role, "action": action, "entity": entity,
-        "entity_id": entity_id, "before_json": before_json, "after_json": after_json,
-        "prev_hash": prev, "hash": digest})
-    if db is not None:
-        db.audit_tail = (seq, digest)
-    return seq
+    return len(events)
 
 
 def verify(cur) -> tuple[int, str | None]:
-    """Walk the chain: (events checked, None) when intact, else (seq of first bad event, why)."""
+    """Walk the chain, then the record rows: (events checked, None) when intact, else (seq of the
+    first bad event, or 0 for a bad row, and why)."""
+    key = keys.audit_key(cur)
     prev, expected_seq, count = GENESIS, 1, 0
-    rows = cur.execute(q("select_audit_events")).fetchall()
-    for seq, at, actor, role, action, entity, entity_id, bj, aj, prev_hash, digest in rows:
+    aggregates = audit_rows.aggregates(cur)
+    for seq, at, actor, role, action, entity, entity_id, bj, aj, prev_hash, digest, rows_digest in \
+            cur.execute(q("select_audit_events")).fetchall():
         if seq != expected_seq:
             return expected_seq, f"event {expected_seq} is missing (next stored event is {seq})"
         if prev_hash != prev:
             return seq, f"event {seq}: prev_hash does not match the hash of event {seq - 1}"
         try:
-            content = _content(seq, at, actor, role, action, entity, entity_id, bj, aj)
+            content = _content(seq, at, actor, role, action, entity, entity_id, bj, aj, rows_digest)
         except ValueError:
             return seq, f"event {seq}: stored before/after is not valid JSON"
-        if event_hash(prev, content) != digest:
-            return seq, f"event {seq}: content does not match its hash (edited)"
+        if not hmac.compare_digest(event_hash(key, prev, content), digest or ""):
+            return seq, f"event {seq}: content does not match its keyed hash (edited or re-hashed)"
+        if (rows_digest or "") != aggregates.pop(seq, ""):
+            return seq, f"event {seq}: the row digests it recorded were changed"
         prev, expected_seq, count = digest, seq + 1, count + 1
     head_seq, head_hash = cur.execute(q("select_audit_head")).fetchone()
     if head_seq != count or head_hash != prev:
         return count + 1, f"event {count + 1}: deleted (chain head records {head_seq} events)"
-    return count, None
+    if aggregates:
+        return min(aggregates), f"event {min(aggregates)}: row digests recorded for an event that does not exist"
+    why = audit_rows.first_mismatch(cur)
+    return (count, None) if why is None else (0, why)
 
 
 def trail(cur, entity: str, entity_id) -> list[dict]:

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import duckdb
 
-from portal.store import audit, migrations
+from portal.store import audit, audit_anchor, migrations
 
 DB_FILE = "portal.duckdb"
 _open: dict[str, Database] = {}
@@ -33,7 +33,8 @@ class Database:
         self._con = duckdb.connect(self.path, config={"threads": int(threads)} if threads else {})
         self._local = threading.local()
         self._write_lock = threading.RLock()
-        self.audit_tail = None  # (seq, hash) of the last committed audit event, see audit.CURRENT_DB
+        self.closed = False  # set by close(): threads working on this database (the dispatcher) then stop
+        self.audit_pending: list[dict] = []  # events of the open transaction, sealed at COMMIT
 
     def _cursor(self) -> duckdb.DuckDBPyConnection:
         cur = getattr(self._local, "cur", None)
@@ -56,17 +57,22 @@ class Database:
             self._local.depth = 1
             token = audit.CURRENT_DB.set(self)
             cur.execute("BEGIN TRANSACTION")
+            sealed = 0
             try:
                 yield cur
+                if self.audit_pending:
+                    sealed = audit.seal(cur, self.audit_pending)
                 cur.execute("COMMIT")
             except BaseException:
-                self.audit_tail = None
                 with contextlib.suppress(duckdb.Error):  # the failed COMMIT already ended the transaction
                     cur.execute("ROLLBACK")
                 raise
             finally:
+                self.audit_pending = []
                 self._local.depth = 0
                 audit.CURRENT_DB.reset(token)
+            if sealed:
+                audit_anchor.after_commit(self)
 
     @contextmanager
     def read(self):
@@ -85,7 +91,18 @@ class Database:
             for key, db in list(_open.items()):
                 if db is self:
                     del _open[key]
+        self.closed = True
+        self._close()
+
+    def _close(self) -> None:
+        """Close the connection; a file database is checkpointed with its file's digest."""
+        head = None
+        if self.home is not None:
+            with contextlib.suppress(duckdb.Error), self.read() as cur:  # unreadable: no head to anchor
+                head = cur.execute(audit.q("select_audit_head")).fetchone()
         self._con.close()
+        if head is not None:
+            audit_anchor.closed(self, head)
 
 
 def open_database(home: str | Path) -> Database:
@@ -107,4 +124,5 @@ def close_all() -> None:
         dbs = list(_open.values())
         _open.clear()
     for db in dbs:
-        db._con.close()
+        db.closed = True
+        db._close()

@@ -48,7 +48,10 @@ def show_document(doc: dict, slot: str, who, *, key: str, zoom: bool = False) ->
         for n, png in enumerate(pages, 1):
             st.image(png, caption=f"{doc['file']} 第 {n} 页（悬停后点右上角可全屏放大）", width="stretch")
     with right:
-        ext = doc["extraction"] or {}
+        if doc["extraction"] is None:
+            st.info(f"{(doc.get('reading') or {}).get('label', '排队等待识别')}：识别完成后此处显示读出的信息，页面会自动刷新。")
+            return
+        ext = doc["extraction"]
         kind = ext.get("kind", "unknown")
         source = "PDF 文字层" if ext.get("source") == "pdf-text" else "文字识别(OCR)"
         if kind != slot:

@@ -1,4 +1,4 @@
-"""PDF checks: opens, not encrypted, page count, and no active content anywhere in the object graph.
+"""PDF checks: opens, not encrypted, page count, page sizes (from the page boxes, nothing rendered), and no active content anywhere in the object graph.
 
 Names are looked for both in the raw bytes (with #xx escapes decoded) and in every object pdfminer
 resolves, object streams included, so compressing or escaping a name does not hide it. A plain
@@ -74,7 +74,19 @@ def _objstm_active(stream) -> str | None:
         raise PdfProblem("PDF 文件已损坏：压缩对象流无法解码") from None
 
 
-def check(data: bytes, max_pages: int) -> int:
+def _page_sizes_problem(pdf, max_points: float) -> str | None:
+    """Why a page is too large, from its box alone (nothing is rendered)."""
+    for i in range(len(pdf)):
+        w, h = pdf.get_page_size(i)
+        if max(w, h) > max_points:
+            return (f"PDF 第 {i + 1} 页尺寸过大：{w:.0f}×{h:.0f} 点（约 {w / 72 * 2.54:.0f}×{h / 72 * 2.54:.0f} 厘米），"
+                    f"边长上限为 {max_points:.0f} 点")
+        if min(w, h) <= 0:
+            return f"PDF 第 {i + 1} 页尺寸为零"
+    return None
+
+
+def check(data: bytes, max_pages: int, max_page_points: float | None = None) -> int:
     """The page count of an acceptable PDF; raises PdfProblem with a Chinese reason otherwise."""
     import pypdfium2
     from pdfminer.pdfdocument import PDFDocument, PDFPasswordIncorrect
@@ -88,12 +100,15 @@ def check(data: bytes, max_pages: int) -> int:
         raise PdfProblem("PDF 文件已损坏，无法打开") from exc
     try:
         pages = len(pdf)
+        too_big = _page_sizes_problem(pdf, max_page_points) if max_page_points and pages <= max_pages else None
     finally:
         pdf.close()
     if pages == 0:
         raise PdfProblem("PDF 文件没有任何页面")
     if pages > max_pages:
         raise PdfProblem(f"PDF 页数过多：{pages} 页，上限为 {max_pages} 页")
+    if too_big:
+        raise PdfProblem(too_big)
     try:
         doc = PDFDocument(PDFParser(io.BytesIO(data)))
     except PDFPasswordIncorrect as exc:

@@ -43,9 +43,9 @@ def validate(name: str, data: bytes, limits: Limits | None = None) -> Accepted:
                        + "、".join(sorted(EXTENSIONS[kind])) + "）")
     try:
         if kind == "pdf":
-            pages = pdfcheck.check(data, limits.max_pages)
+            pages = pdfcheck.check(data, limits.max_pages, limits.max_page_points)
         else:
-            pages = imagecheck.check(data, limits.max_pixels, limits.max_pages)
+            pages = imagecheck.check(data, limits.max_pixels, limits.max_pages, limits.max_total_pixels)
     except (pdfcheck.PdfProblem, imagecheck.ImageProblem) as exc:
         raise Rejected(str(exc)) from exc
     return Accepted(name=name, size=len(data), type=kind, pages=pages)

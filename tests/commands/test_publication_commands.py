@@ -20,7 +20,11 @@ def portal(capsys):
 
 
 @pytest.mark.slow
-def test_a_list_goes_from_passed_cases_to_verified_certificates_on_the_command_line(tmp_path, portal):
+def test_a_list_goes_from_passed_cases_to_verified_certificates_on_the_command_line(tmp_path, portal, monkeypatch):
+    import datetime as dt
+
+    from portal.store import clock
+    monkeypatch.setattr(clock, "now", lambda: dt.datetime(2026, 9, 28, 9, 0))
     home, people = tmp_path / "home", make_candidates(3)
     src = tmp_path / "list.csv"
     with open(src, "w", encoding="utf-8", newline="") as fh:
@@ -33,13 +37,22 @@ def test_a_list_goes_from_passed_cases_to_verified_certificates_on_the_command_l
     out = portal(home, "pass-list", "build", "--exam", "economics", "--year", "2026")
     assert out.returncode == 0 and "3 listed" in out.stdout, out.stderr
     assert portal(home, "pass-list", "review", "1").returncode == 0
-    out = portal(home, "pass-list", "publish", "1", "--start", "2026-09-28")
+    contact = ["--publisher", "长沙市人社局", "--objection-unit", "专技处", "--objection-phone", "0731-88888888"]
+    out = portal(home, "pass-list", "publish", "1", "--start", "2026-09-27", *contact)
+    assert out.returncode == 1 and "早于发布当天" in out.stderr
+    out = portal(home, "pass-list", "publish", "1", "--start", "2026-09-28", *contact)
     assert "notice 2026-09-28 to 2026-10-09" in out.stdout, out.stderr
     assert portal(home, "pass-list", "export", "1", "-o", str(tmp_path / "list.xlsx")).returncode == 0
+    out = portal(home, "pass-list", "finalise", "1")
+    assert out.returncode == 1 and "期满后才能确认" in out.stderr
+    monkeypatch.setattr(clock, "now", lambda: dt.datetime(2026, 10, 10, 9, 0))
     assert portal(home, "pass-list", "finalise", "1").returncode == 0
     out = portal(home, "cert", "issue", "--list", "1", "--exam-date", "2026-10-18", "--series", "05")
     assert "发证单位" in out.stderr and out.returncode == 1
     assert portal(home, "cert", "unit", "--unit", "长沙市", "--body", "长沙市人力资源和社会保障局").returncode == 0
+    out = portal(home, "cert", "issue", "--list", "1", "--exam-date", "2026-10-18", "--series", "05")
+    assert "public_url" in out.stderr and out.returncode != 0
+    assert portal(home, "settings", "set", "public_url", "https://zhicheng.example.gov.cn").returncode == 0
     out = portal(home, "cert", "issue", "--list", "1", "--exam-date", "2026-10-18", "--series", "05")
     assert "issued 3 certificates (B05262010000000001 … B05262010000000003)" in out.stdout, out.stderr
     first = "B05262010000000001"

@@ -59,6 +59,7 @@ def test_editing_an_event_is_detected_at_that_event(db):
     with db.transaction() as cur:
         for n in range(1, 6):
             _event(cur, n)
+    with db.transaction() as cur:  # events are sealed at COMMIT
         cur.execute("UPDATE audit_events SET after_json = '{\"state\":\"passed\"}' WHERE seq = 3")
     with db.read() as cur:
         bad, why = audit.verify(cur)
@@ -69,6 +70,7 @@ def test_deleting_an_event_is_detected(db):
     with db.transaction() as cur:
         for n in range(1, 6):
             _event(cur, n)
+    with db.transaction() as cur:  # events are sealed at COMMIT
         cur.execute("DELETE FROM audit_events WHERE seq = 2")
     with db.read() as cur:
         bad, why = audit.verify(cur)
@@ -79,6 +81,7 @@ def test_deleting_the_last_event_is_detected(db):
     with db.transaction() as cur:
         for n in range(1, 4):
             _event(cur, n)
+    with db.transaction() as cur:  # events are sealed at COMMIT
         cur.execute("DELETE FROM audit_events WHERE seq = 3")
     with db.read() as cur:
         bad, why = audit.verify(cur)

@@ -3,9 +3,11 @@ lists, certificates, backup and the dashboard."""
 import datetime as dt
 
 from checks.idnumber import check_digit
+from portal.demo.people import at as clock_at
 from portal.services.certificates import config
 from portal.services.publication import lists
 from portal.services.views import cases
+from tests.services.publication.passers import CONTACT
 from tests.ui.conftest import app, assert_export_is_the_table, texts
 
 HE_MIN = 11  # 何敏, 株洲 economics, passed
@@ -110,8 +112,15 @@ def test_publication_builds_reviews_and_publishes_a_list(login, db):
     at.selectbox(key="pub_pick").set_value(built["id"]).run()
     at.button(key="pub_review").click().run()
     at.button(key="pub_publish").click().run()
+    assert "请填写发布单位" in texts(at)
+    assert lists.get_pass_list(db, who, built["id"])["status"] == "reviewed"
+    at.text_input(key="pub_publisher").input(CONTACT["publisher"])
+    at.text_input(key="pub_obj_unit").input(CONTACT["objection_unit"])
+    at.text_input(key="pub_obj_phone").input(CONTACT["objection_phone"])
+    at.button(key="pub_publish").click().run()
     assert not at.exception
     assert lists.get_pass_list(db, who, built["id"])["status"] == "published"
+    assert "异议受理：" + CONTACT["objection_unit"] in texts(at)
     assert cases.get_case(db, who, HE_MIN)["state"] == "published"
 
 
@@ -147,8 +156,8 @@ def test_issued_certificate_is_downloadable_by_its_holder_and_verifiable_by_anyo
     year = dt.date.today().year - 1
     built = lists.build_pass_list(db, admin, exam="economics", exam_year=year, city="4302")
     lists.review_pass_list(db, admin, built["id"])
-    start = dt.date.today() - dt.timedelta(days=30)
-    lists.publish_pass_list(db, admin, built["id"], start=start)
+    with clock_at(dt.datetime.now() - dt.timedelta(days=30)):
+        lists.publish_pass_list(db, admin, built["id"], **CONTACT)
     lists.finalise_pass_list(db, admin, built["id"])
     config.set_issuing_unit(db, admin, user_id=admin.user_id, unit_code="4302",
                                          body_name="株洲市人力资源和社会保障局")
@@ -202,3 +211,16 @@ def test_building_a_list_selects_it_and_a_draft_reads_unpublished_and_not_in_not
     assert draft["公示开始"] == "未发布" and draft["公示结束"] == "未发布"
     entries = at.dataframe[1].value
     assert set(entries["状态"]) == {"待公示"} and "None" not in set(entries["变更记录"])
+
+
+def test_settings_page_refuses_localhost_and_saves_a_public_address(login, db):
+    from portal.services.certificates import public_url
+    who = login("admin")
+    at = app(who, "portal/ui/admin/settings.py")
+    assert "演示地址" in texts(at)
+    at.text_input(key="set_public_url").input("http://localhost:8501")
+    at.form_submit_button[0].click().run()
+    assert "本机地址" in texts(at) and public_url.public_url(db).endswith(".invalid")
+    at.text_input(key="set_public_url").input("https://zhicheng.example.gov.cn")
+    at.form_submit_button[0].click().run()
+    assert not at.exception and public_url.public_url(db) == "https://zhicheng.example.gov.cn"

@@ -1,5 +1,6 @@
 """Candidate pages: the self-check verdict, uploads with fields and problems, submission, returns."""
 import datetime as dt
+import time
 
 import pytest
 
@@ -49,12 +50,23 @@ def test_upload_shows_fields_and_problems_and_submits_only_when_every_slot_is_fi
         at.file_uploader(key=f"up_{kind}_0").set_value((name, data, "application/pdf")).run()
         assert not at.exception
         assert f"已上传：{name}" in texts(at)
+    _wait_for_reading(db, who, case_id)
+    at.run()
     shown = texts(at)
     assert "识别为：教育部学历证书电子注册备案表" in shown
     assert any("姓名与名单不一致" in e.value for e in at.error)
     assert not at.button(key="upload_submit").disabled
     at.button(key="upload_submit").click().run()
     assert submission.my_cases(db, who)[0]["state"] == "submitted"
+
+
+def _wait_for_reading(db, who, case_id, timeout=120):
+    """The files are read by the portal's workers, not in the page: wait until every one is read."""
+    from portal.services.views import documents as documents_view
+    deadline = time.monotonic() + timeout
+    while any(p["state"] in ("queued", "running") for p in documents_view.reading_progress(db, who, case_id)):
+        assert time.monotonic() < deadline, "files not read in time"
+        time.sleep(0.2)
 
 
 def test_a_returned_candidate_sees_every_item_at_once(login):

@@ -65,6 +65,41 @@ def test_a_fail_needs_a_reason_and_records_it(login, db):
     assert "刘洋" in set(history["姓名"]) and "审核不通过" in set(history["决定"])
 
 
+def test_a_fail_does_not_bar_later_rounds_unless_ticked_with_a_reason(login, db):
+    who = login("reviewer")
+    at = _claim(app(who, "portal/ui/reviewer/queue.py"), LIU_YANG)
+    at.radio(key="wb_choice").set_value("fail").run()
+    assert at.checkbox(key="wb_not_eligible").value is False
+    at.text_area(key="wb_reasons_extra").input("学历证明材料为学籍报告，非学历备案表").run()
+    at.checkbox(key="wb_not_eligible").check().run()
+    at.button(key="wb_decide").click().run()
+    assert "不再受理的理由" in at.error[-1].value
+    at.text_input(key="wb_bar_reason").input("学历不符合报考条件").run()
+    at.button(key="wb_decide").click().run()
+    assert cases_view.get_case(db, who, LIU_YANG)["state"] == "failed"
+    with db.read() as cur:
+        assert cur.execute("SELECT reason FROM check_history WHERE case_id = $c", {"c": LIU_YANG}).fetchall() == [
+            ("学历不符合报考条件",)]
+
+
+def test_passing_a_case_with_a_failing_finding_needs_a_written_acknowledgement(login, db):
+    who = login("reviewer")
+    at = _claim(app(who, "portal/ui/reviewer/queue.py"), LI_NA)
+    at.radio(key="wb_choice").set_value("pass").run()
+    labels = [t.label for t in at.text_input if t.key.startswith("wb_ack_")]
+    assert any("未发现单位红色公章" in label for label in labels)
+    at.button(key="wb_decide").click().run()
+    assert "通过前须逐项说明理由" in at.error[-1].value
+    assert cases_view.get_case(db, who, LI_NA)["state"] == "in_review"
+    for box in [t for t in at.text_input if t.key.startswith("wb_ack_")]:
+        box.input("已电话核实单位公章为电子章")
+    at.button(key="wb_decide").click().run()
+    assert cases_view.get_case(db, who, LI_NA)["state"] == "passed"
+    history = app(who, "portal/ui/reviewer/history.py").dataframe[0].value
+    row = history[history["姓名"] == "李娜"]
+    assert "已电话核实单位公章为电子章" in row.iloc[0].to_string()
+
+
 def test_releasing_puts_the_case_back_without_a_decision(login, db):
     who = login("reviewer")
     at = _claim(app(who, "portal/ui/reviewer/queue.py"), LI_NA)

@@ -10,7 +10,7 @@ PAGES = {
                  "portal/ui/reviewer/trail.py", "portal/ui/reviewer/cases.py", "portal/ui/reviewer/case_view.py"],
     "admin": ["portal/ui/admin/dashboard.py", "portal/ui/admin/import_list.py", "portal/ui/admin/users.py",
               "portal/ui/admin/conditions.py", "portal/ui/admin/blacklist.py", "portal/ui/admin/rollback.py",
-              "portal/ui/admin/publication.py", "portal/ui/admin/certificates.py", "portal/ui/admin/backup.py"],
+              "portal/ui/admin/publication.py", "portal/ui/admin/certificates.py", "portal/ui/admin/backup.py", "portal/ui/admin/settings.py"],
 }
 STAFF_ONLY = PAGES["reviewer"]  # reviewer pages also open to admins (trail is in the admin menu)
 CANDIDATE_ID = "430104199311210315"  # 刘洋, submitted

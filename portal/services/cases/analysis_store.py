@@ -30,14 +30,8 @@ def load_case(cur, case_id: int) -> tuple[dict, dict]:
                   "gender": cand["gender"]}
 
 
-def _cache_extraction(db, upload_id: str, extraction: dict) -> None:
-    from portal.services.documents import uploads
-    uploads.save_extraction(db, upload_id, extraction)
-
-
-def load_documents(db, case_id: int, submission_no: int) -> list[dict]:
-    """The submission's files with their extraction (read now, and cached, if not read before)."""
-    import checks
+def documents(db, case_id: int, submission_no: int) -> list[dict]:
+    """The submission's files with their extraction (None for a file not read yet)."""
     provider = _provider()
     docs = []
     with db.read() as cur:
@@ -45,10 +39,7 @@ def load_documents(db, case_id: int, submission_no: int) -> list[dict]:
     for d in attached:
         with db.read() as cur:
             doc = dict(provider(cur, d["upload_id"]))
-        if doc.get("extraction") is None:
-            doc["extraction"] = checks.extract_document(doc["path"])
-            _cache_extraction(db, d["upload_id"], doc["extraction"])
-        docs.append({"file": doc["file"], "slot": d["slot"], "path": str(doc["path"]),
+        docs.append({"file": doc["file"], "slot": d["slot"], "path": str(doc["path"]), "upload_id": d["upload_id"],
                      "extraction": doc["extraction"]})
     return docs
 
@@ -89,3 +80,8 @@ def findings(cur, case_id: int, submission_no: int) -> list[dict]:
 
 def unfinished(cur) -> list[tuple[int, int]]:
     return [(r["case_id"], r["submission_no"]) for r in rows.many(cur, "select_unfinished_jobs")]
+
+
+def unqueued(cur) -> list[tuple[int, int]]:
+    """Analyses pending or running that have no job in the queue."""
+    return [(r["case_id"], r["submission_no"]) for r in rows.many(cur, "select_unqueued_analyses")]

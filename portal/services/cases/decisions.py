@@ -8,7 +8,7 @@ from checks import normalize
 from portal.domain import deadlines
 from portal.domain.errors import Conflict, InvalidInput
 from portal.publish.workdays import CalendarUnknown
-from portal.services.cases import lifecycle, queue, review_ops, rounds
+from portal.services.cases import exceptions, lifecycle, queue, review_ops, rounds
 from portal.services.people.auth import Principal, require_case_access, require_role
 from portal.services.publication.calendar import work_calendar
 from portal.store import audit, clock, rows
@@ -50,21 +50,33 @@ def _decide(db, principal, case_id, action, decision: dict, extra=None) -> dict:
         return new
 
 
-def pass_case(db, principal: Principal, case_id: int, *, note: str = "") -> dict:
-    return _decide(db, principal, case_id, "pass", {"note": normalize.clean(note)})
+def pass_case(db, principal: Principal, case_id: int, *, note: str = "",
+              acknowledgements: dict[str, str] | None = None) -> dict:
+    """Pass. Every failing finding of the submission needs a reason in `acknowledgements`
+    (keyed by `exceptions.finding_key`); they are stored with the decision."""
+    def own(cur, case, decision):
+        acks = exceptions.acknowledged(cur, case, acknowledgements)
+        return decision | {"acknowledged": acks} if acks else decision
+    return _decide(db, principal, case_id, "pass", {"note": normalize.clean(note)}, own)
 
 
 def fail_case(db, principal: Principal, case_id: int, *, reasons: list[str],
-              not_eligible: bool = True) -> dict:
+              not_eligible: bool = False, not_eligible_reason: str = "") -> dict:
     """Scores void, no certificate. `not_eligible`: failed for not meeting the conditions, which
-    bars the person from later rounds of this exam."""
+    bars the person from later rounds of this exam; it is never assumed and needs its own reason."""
+    bar_reason = " ".join((not_eligible_reason or "").split())
+    if not_eligible and not bar_reason:
+        raise InvalidInput("勾选“今后同一考试不再受理”须填写不再受理的理由")
+
     def history(cur, case, decision):
         if not_eligible:  # the person's ID number is read inside the insert
             cur.execute(rows.q("insert_check_history_of_candidate"), {
                 "candidate_id": case["candidate_id"], "exam": case["exam"], "exam_year": case["exam_year"],
-                "reason": "；".join(decision["reasons"]), "case_id": case["id"], "now": clock.now()})
+                "reason": bar_reason, "case_id": case["id"], "now": clock.now()})
         return decision
     decision = {"reasons": _reasons(reasons), "not_eligible": bool(not_eligible)}
+    if not_eligible:
+        decision["not_eligible_reason"] = bar_reason
     return _decide(db, principal, case_id, "fail", decision, history)
 
 

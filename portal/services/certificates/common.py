@@ -4,7 +4,6 @@ verification: `certificates_verify`; ministry report: `certificates_report`. Her
 from __future__ import annotations
 
 import datetime as dt
-import os
 from pathlib import Path
 
 from portal.certs import signing
@@ -31,9 +30,10 @@ def signing_key(db):
     return signing.load_or_create_key(key_home(db))
 
 
-def verify_url(cert_no: str) -> str:
-    base = os.environ.get("PORTAL_PUBLIC_URL", "http://localhost:8501").rstrip("/")
-    return f"{base}{VERIFY_PATH}?no={cert_no}"
+def verify_url(db, cert_no: str) -> str:
+    """The certificate's public verification address (refused while `public_url` is not set)."""
+    from portal.services.certificates.public_url import require_public_url
+    return f"{require_public_url(db)}{VERIFY_PATH}?no={cert_no}"
 
 
 def my_certificates(db, principal: Principal) -> list[dict]:
@@ -70,7 +70,7 @@ def certificate_pdf(db, principal: Principal, cert_no: str) -> bytes:
     public = signing.public_keys(key_home(db)).get(cert["key_id"])
     if public is None or not signing.verify(public, fields, cert["signature"]):
         raise Conflict(f"证书 {cert['cert_no']} 的登记数据与签发时的电子签名不一致，不能生成电子证书，请联系发证机构")
-    pdf = render_certificate(fields, cert["signature"], cert["key_id"], verify_url(cert["cert_no"]))
+    pdf = render_certificate(fields, cert["signature"], cert["key_id"], verify_url(db, cert["cert_no"]))
     return pades.sign(pdf, pdf_keys.current(key_home(db)))
 
 

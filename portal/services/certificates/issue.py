@@ -13,6 +13,7 @@ from portal.certs.grades import grade_of
 from portal.domain.errors import Conflict, InvalidInput
 from portal.services.certificates.common import now, signing_key
 from portal.services.certificates.config import issuing_unit, series_names
+from portal.services.certificates.public_url import require_public_url
 from portal.services.people.auth import Principal, actor_fields, require_role
 from portal.store import audit
 from portal.store import rows as store_rows
@@ -27,6 +28,7 @@ def issue_certificates(db, principal: Principal, *, obtained_on: dt.date, series
     """Issue to the final passers of a list (`list_id`) or a selection (`case_ids`), or both.
     `obtained_on` is the exam date (以考代评); `series` the two-digit series code."""
     require_role(principal, "admin")
+    require_public_url(db)  # every certificate carries it; a dead link would be printed otherwise
     unit = issuing_unit(db, principal.user_id)
     if unit is None:
         raise Conflict("请先设置本账号的当前发证单位（证书管理 → 发证单位与系列），再发放证书")

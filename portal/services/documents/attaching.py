@@ -1,24 +1,26 @@
-"""Putting a file into a case's slot: check the case, slot, state and owner, then store the file, read
-its fields, attach it, and detach what the slot held before. A refused call stores nothing."""
+"""Putting a file into a case's slot: the case, slot and state are checked first, then the file is
+validated and stored, then recorded, attached (the slot's earlier file detached) and its reading
+queued in one transaction. It returns at once; the dispatcher reads the file in a worker."""
 from __future__ import annotations
 
-import checks
+from portal.jobs import inline
 from portal.services.cases import submission
-from portal.services.documents import uploads
+from portal.services.documents import reading_jobs, uploads
 from portal.services.people.auth import Principal
 
 
 def attach_upload(db, principal: Principal, case_id: int, *, slot: str, filename: str, data: bytes) -> dict:
-    """Store the file, read its fields, put it in `slot` (the slot's earlier file is detached)."""
+    """Store the file, put it in `slot` and queue its reading; returns the upload and its job id."""
+    from portal.services import processing  # noqa: F401 - every job kind registered before jobs run
     submission.check_attachable(db, principal, case_id, slot=slot)
-    info = uploads.upload(db, principal, filename=filename, data=data)
-    with db.read() as cur:
-        path = uploads.document_for_analysis(cur, info["id"])["path"]
-    extraction = checks.extract_document(path)
-    uploads.save_extraction(db, info["id"], extraction)
-    before = [d for d in submission.documents(db, principal, case_id) if d["slot"] == slot and not d.get("carried_over")]
-    submission.attach_document(db, principal, case_id, slot=slot, upload_id=info["id"])
-    for old in before:
-        if old["upload_id"] != info["id"]:
+    accepted = uploads.accept(db, principal, filename=filename, data=data)
+    with db.transaction() as cur:
+        before = [d for d in submission.documents(db, principal, case_id)
+                  if d["slot"] == slot and not d.get("carried_over")]
+        info = uploads.record(db, principal, accepted)
+        submission.attach_document(db, principal, case_id, slot=slot, upload_id=info["id"])
+        for old in before:
             submission.detach_document(db, principal, case_id, slot=slot, upload_id=old["upload_id"])
-    return info | {"extraction": extraction}
+        job_id = reading_jobs.enqueue(cur, info["id"])
+    inline.settle(db, [job_id], wait=False)
+    return info | {"job": job_id}

@@ -1,5 +1,6 @@
 """Reading documents in batch: classify and extract each file (checks.extract_document) in a process
-pool over every core, in input order; a bad file gives kind unknown and a finding, never stops others."""
+pool over every core, or on a Ray cluster, in input order; a bad file gives kind unknown and a
+finding, never stops others."""
 from __future__ import annotations
 
 import os
@@ -39,8 +40,12 @@ def _one(job: tuple[str, str | None]) -> dict:
     return result
 
 
-def run(files: list[str], engine: str | None = None, jobs: int | None = None):
-    """Yield extraction results in input order, using a process pool when there is more than one file."""
+def run(files: list[str], engine: str | None = None, jobs: int | None = None, ray: str | None = None):
+    """Yield extraction results in input order, using a process pool when there is more than one file;
+    with `ray` (an address, or "local" for a Ray started for this run) on a Ray cluster instead."""
+    if ray:
+        yield from _on_ray(files, engine, ray)
+        return
     jobs = max(1, min(jobs or os.cpu_count() or 1, len(files)))
     work = [(f, engine) for f in files]
     if jobs == 1:
@@ -48,3 +53,14 @@ def run(files: list[str], engine: str | None = None, jobs: int | None = None):
         return
     with ProcessPoolExecutor(jobs, initializer=_init_worker, initargs=("1",)) as pool:
         yield from pool.map(_one, work)
+
+
+def _on_ray(files: list[str], engine: str | None, address: str):
+    try:
+        from portal.jobs import ray_pool
+        results = ray_pool.read_batch(files, engine, None if address == "local" else address)
+        yield from results
+    except ImportError:
+        raise InvalidInput("未安装 Ray：请先安装 pip install -e '.[cluster]'") from None
+    except ConnectionError as exc:
+        raise InvalidInput(f"无法连接 Ray 集群 {address}：{exc}") from None

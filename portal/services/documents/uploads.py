@@ -15,6 +15,11 @@ from portal.uploads import Limits, Rejected, store, stored_path, validate
 
 def upload(db, principal: Principal, *, filename: str, data: bytes, limits: Limits | None = None) -> dict:
     """Store one uploaded file; returns {id, name, size, type, pages, sha256}. Bad files raise InvalidInput."""
+    return record(db, principal, accept(db, principal, filename=filename, data=data, limits=limits))
+
+
+def accept(db, principal: Principal, *, filename: str, data: bytes, limits: Limits | None = None) -> dict:
+    """Validate the bytes and store them content-addressed (no row yet); bad files raise InvalidInput."""
     require_role(principal, "candidate", "reviewer", "admin")
     try:
         accepted = validate(filename, data, limits)
@@ -22,16 +27,20 @@ def upload(db, principal: Principal, *, filename: str, data: bytes, limits: Limi
         raise InvalidInput(f"文件“{_shown(filename)}”未被接收：{exc.message}") from exc
     # the bytes are complete on disk before the row that points at them is committed
     sha256, _ = store(files_home(db.home), data)
-    record = {"id": secrets.token_hex(16), "sha256": sha256, "original_name": accepted.name,
-              "size_bytes": accepted.size, "detected_type": accepted.type, "pages": accepted.pages,
-              "uploader_id": principal.user_id, "uploader_role": principal.role, "uploaded_at": clock.now()}
+    return {"id": secrets.token_hex(16), "sha256": sha256, "original_name": accepted.name,
+            "size_bytes": accepted.size, "detected_type": accepted.type, "pages": accepted.pages}
+
+
+def record(db, principal: Principal, accepted: dict) -> dict:
+    """The row and audit event of an accepted file (joins the caller's transaction)."""
+    record = accepted | {"uploader_id": principal.user_id, "uploader_role": principal.role, "uploaded_at": clock.now()}
     with db.transaction() as cur:
         cur.execute(rows.q("insert_upload"), record)
         audit.append(cur, actor=str(principal.user_id), role=principal.role, action="upload", entity="upload",
                      entity_id=record["id"], before=None,
                      after={k: record[k] for k in ("sha256", "original_name", "size_bytes", "detected_type", "pages")})
-    return {"id": record["id"], "name": accepted.name, "size": accepted.size, "type": accepted.type,
-            "pages": accepted.pages, "sha256": sha256}
+    return {"id": record["id"], "name": record["original_name"], "size": record["size_bytes"],
+            "type": record["detected_type"], "pages": record["pages"], "sha256": record["sha256"]}
 
 
 def files_home(db_home) -> Path:

@@ -9,7 +9,7 @@ from portal.domain.errors import Conflict, InvalidInput, PermissionDenied
 from portal.publish.workdays import MIN_NOTICE_DAYS, CalendarUnknown
 from portal.services.people.auth import Principal, actor_fields, require_role
 from portal.services.publication.calendar import now, work_calendar
-from portal.services.publication.common import _all_cities, _change, _load, _move_cases, status_name
+from portal.services.publication.common import _all_cities, _change, _load, _move_cases, notice_contact, status_name
 from portal.store import audit
 from portal.store import rows as store_rows
 from portal.store.queries import q
@@ -75,11 +75,19 @@ def review_pass_list(db, principal: Principal, list_id: int) -> dict:
         return _load(cur, principal, list_id)
 
 
-def publish_pass_list(db, principal: Principal, list_id: int, *, start: dt.date | None = None,
-                      days: int = MIN_NOTICE_DAYS, count_start: bool = True) -> dict:
-    """Publish: cases on the list become `published`; the notice ends after `days` working days."""
+def publish_pass_list(db, principal: Principal, list_id: int, *, publisher: str, objection_unit: str,
+                      objection_phone: str, start: dt.date | None = None, days: int = MIN_NOTICE_DAYS,
+                      count_start: bool = True) -> dict:
+    """Publish: cases on the list become `published`; the notice ends after `days` working days.
+
+    The notice starts no earlier than the day of publishing (a later start is fine), and the public
+    page names the publishing unit and where objections go, so both are required."""
     require_role(principal, "admin")
-    start = start or now().date()
+    contact = notice_contact(publisher, objection_unit, objection_phone)
+    stamp = now()
+    start = start or stamp.date()
+    if start < stamp.date():
+        raise InvalidInput(f"公示开始日期 {start} 早于发布当天 {stamp.date()}：公示期不能倒签")
     try:
         end = work_calendar(db).notice_end(start, days, count_start=count_start)
     except CalendarUnknown as exc:
@@ -90,24 +98,24 @@ def publish_pass_list(db, principal: Principal, list_id: int, *, start: dt.date 
         row = _load(cur, principal, list_id)
         if row["status"] != "reviewed":
             raise Conflict(f"名单当前状态为“{status_name(row['status'])}”，须先复核才能发布")
-        stamp = now()
         cur.execute(q("update_pass_list_published"), {"list_id": list_id, "actor_id": principal.user_id,
-                    "now": stamp, "notice_start": start, "notice_end": end, "notice_days": days})
+                    "now": stamp, "notice_start": start, "notice_end": end, "notice_days": days, **contact})
         moved = _move_cases(cur, list_id, "passed", "published", "listed", stamp)
         if moved != row["listed"]:
             raise Conflict(f"名单中有 {row['listed'] - moved} 个案件已不是“核查合格”状态，请重新生成名单")
         _change(cur, principal, list_id, None, "published", f"公示期 {start} 至 {end}（{days}个工作日）", stamp)
         audit.append(cur, **actor_fields(principal), action="pass_list.publish", entity="pass_list",
                      entity_id=list_id, before={"status": "reviewed"},
-                     after={"status": "published", "notice_start": start, "notice_end": end, "days": days,
-                            "cases_published": moved})
+                     after={"status": "published", "published_at": stamp, "notice_start": start,
+                            "notice_end": end, "days": days, "cases_published": moved, **contact})
         return _load(cur, principal, list_id)
 
 
-def finalise_pass_list(db, principal: Principal, list_id: int, *, today: dt.date | None = None) -> dict:
-    """After the notice period the remaining passers become final and may be certified."""
+def finalise_pass_list(db, principal: Principal, list_id: int) -> dict:
+    """After the notice period (by the portal's clock, never a date the caller names) the remaining
+    passers become final and may be certified."""
     require_role(principal, "admin")
-    today = today or now().date()
+    today = now().date()
     with db.transaction() as cur:
         row = _load(cur, principal, list_id)
         if row["status"] != "published":

@@ -22,8 +22,8 @@ def _province(principal: Principal) -> None:
 
 
 def backups_dir(db) -> Path:
-    home = Path(db.home).resolve()
-    return home.parent / f"{home.name}-backups"
+    """PORTAL_HOME/backups (git-ignored with the home; never itself backed up)."""
+    return Path(db.home).resolve() / "backups"
 
 
 def create_backup(db, principal: Principal) -> dict:
@@ -43,7 +43,7 @@ def list_backups(db, principal: Principal) -> list[dict]:
     out = []
     for path in sorted(root.iterdir(), reverse=True) if root.is_dir() else []:
         try:
-            manifest = backup.check(path)
+            manifest = backup.check(path, Path(db.home).resolve())
             state, size = "完整可用", sum(f["size"] for f in manifest["files"])
         except backup.BackupError as exc:
             state, size = f"不可用：{exc}", 0
@@ -59,6 +59,7 @@ def zip_backup(db, principal: Principal, name: str) -> bytes:
     buf = io.BytesIO()
     with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zf:
         for file in sorted(path.rglob("*")):
-            if file.is_file():
-                zf.write(file, file.relative_to(path))
+            rel = file.relative_to(path)
+            if file.is_file() and not file.is_symlink() and "keys" not in rel.parts[:2]:  # never a private key
+                zf.write(file, rel)
     return buf.getvalue()

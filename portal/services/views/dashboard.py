@@ -38,6 +38,7 @@ def dashboard(db, principal: Principal, *, reasons_shown: int = 15) -> dict:
         done = rows.many(cur, "select_dashboard_throughput", scope)
         reasons = rows.many(cur, "select_dashboard_reasons", scope | {"limit": reasons_shown})
         hours = rows.many(cur, "select_dashboard_durations", scope | {"cap": HOURS_CAP})
+        acks = rows.many(cur, "select_dashboard_acknowledged", scope)
         reviewers = _names(cur, {r["actor_id"] for r in done})
     return {
         "status": pl.DataFrame([{"市州": cities.get(r["city"], r["city"]), "考试": exams.get(r["exam"], r["exam"]),
@@ -51,5 +52,7 @@ def dashboard(db, principal: Principal, *, reasons_shown: int = 15) -> dict:
         "durations": pl.DataFrame([{"决定": DECISIONS[r["op"]], "小时": int(r["hours"]), "次数": r["n"]} for r in hours],
                                   schema={"决定": pl.String, "小时": pl.Int64, "次数": pl.Int64}),
         "total": sum(r["n"] for r in status),
+        "acknowledged": [{"不符合项": r["message"], "次数": r["n"], "案件数": r["cases"]} for r in acks],
+        "passed_with_exceptions": len({c for r in acks for c in r["case_ids"]}),
         "mean_hours": (sum(r["total_hours"] for r in hours) / sum(r["n"] for r in hours)) if hours else None,
     }

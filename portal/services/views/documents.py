@@ -8,31 +8,39 @@ import json
 import checks
 from checks import chsi
 from portal.services.cases import analysis, rounds, submission
-from portal.services.documents import uploads
+from portal.services.documents import reading_jobs, uploads
 from portal.services.people.auth import Principal, require_role
 from portal.services.views import cases as cases_view
 
 
 def _documents(db, principal, case_id, docs) -> list[dict]:
+    """The files with what was read from them so far (extraction None while a worker reads it) and
+    the state of their reading job; nothing is read here, in the web process."""
     out = []
     with db.read() as cur:
         for d in docs:
             found = uploads.document_for_analysis(cur, d["upload_id"])
+            reading = reading_jobs.status(cur, d["upload_id"])
+            if found["extraction"] is not None and reading is None:
+                reading = {"state": "done", "label": reading_jobs.STATES["done"], "attempts": 0, "error": None}
             out.append({"file": found["file"], "slot": d["slot"], "path": found["path"],
                         "upload_id": d["upload_id"], "extraction": found["extraction"],
-                        "carried_over": d.get("carried_over", False)})
-    for doc in out:
-        if doc["extraction"] is None:
-            doc["extraction"] = checks.extract_document(doc["path"])
-            uploads.save_extraction(db, doc["upload_id"], doc["extraction"])
+                        "reading": reading, "carried_over": d.get("carried_over", False)})
     return out
+
+
+def reading_pending(documents: list[dict]) -> bool:
+    """Whether any file is still waiting to be read (the page then refreshes itself)."""
+    return any(d["extraction"] is None and (d.get("reading") or {}).get("state") in ("queued", "running", None)
+               for d in documents)
 
 
 def _checked(subject: dict) -> list[dict]:
     """checks.check_case, remembered for the same candidate, answers and files (the stored files
     never change, so the upload page does not re-run seal detection on every rerun)."""
     key = json.dumps([subject["candidate"], subject["declared"], subject["required_kinds"],
-                      [(d["slot"], d["upload_id"]) for d in subject["documents"]]], sort_keys=True, default=str)
+                      [(d["slot"], d["upload_id"], d["extraction"] is None) for d in subject["documents"]]],
+                     sort_keys=True, default=str)
     if key not in _CHECKED:
         if len(_CHECKED) > 256:
             _CHECKED.clear()
@@ -62,7 +70,20 @@ def draft_review(db, principal: Principal, case_id: int) -> dict:
     return {"case": case, "verdict": verdict, "slots": slots, "extra": extra,
             "window": rounds.window_state(case["round"]),
             "general": [f for f in findings if not f.get("file") and f["code"] != "evidence_missing"],
-            "missing": [k for k in required if k not in by_slot]}
+            "missing": [k for k in required if k not in by_slot], "reading": reading_pending(docs)}
+
+
+def reading_progress(db, principal: Principal, case_id: int) -> list[dict]:
+    """Each attached file of the submission being prepared with the state of its reading
+    ({"file", "slot", "state", "label"}); the upload page polls it while files are read."""
+    docs = _documents(db, principal, case_id, submission.documents(db, principal, case_id))
+    out = []
+    for d in docs:
+        reading = d["reading"] or {"state": "queued", "label": reading_jobs.STATES["queued"]}
+        if d["extraction"] is not None and reading["state"] in ("queued", "running"):
+            reading = {"state": "done", "label": reading_jobs.STATES["done"]}
+        out.append({"file": d["file"], "slot": d["slot"], "state": reading["state"], "label": reading["label"]})
+    return out
 
 
 def submitted_review(db, principal: Principal, case_id: int) -> dict:
@@ -84,3 +105,9 @@ def upload_limit_mb() -> int:
     """The per-file limit of the upload service (PORTAL_UPLOAD_MAX_MB, default 20)."""
     from portal.uploads import Limits
     return max(1, Limits.from_env().max_bytes // 2**20)
+
+
+def upload_limits_shown() -> list[str]:
+    """Every limit the upload service enforces, in Chinese, for the upload page."""
+    from portal.uploads import Limits
+    return Limits.from_env().shown()

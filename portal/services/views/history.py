@@ -45,7 +45,15 @@ def _detail(after: dict | None) -> str:
         value = after.get(key)
         if value:
             parts.append(f"{label}：{'；'.join(value) if isinstance(value, list) else value}")
+    if after.get("acknowledged"):
+        parts.append("已核实的不符合项：" + "；".join(acknowledgement(a) for a in after["acknowledged"]))
+    if after.get("not_eligible_reason"):
+        parts.append(f"今后同一考试不再受理：{after['not_eligible_reason']}")
     return "　".join(parts)
+
+
+def acknowledgement(ack: dict) -> str:
+    return f"{ack['message']}（{ack['reason']}）"
 
 
 def my_decisions(db, principal: Principal, *, page: int = 1, size: int = 50) -> dict:
@@ -62,6 +70,7 @@ def my_decisions(db, principal: Principal, *, page: int = 1, size: int = 50) -> 
     out = []
     for r in found:
         detail = list(r["reasons"]) or ([r["note"]] if r["note"] else [])
+        detail += [acknowledgement({"message": m, "reason": w}) for m, w in zip(r["ack_messages"] or [], r["ack_reasons"] or [])]
         out.append({"case_id": r["case_id"], "name": r["name"], "exam": r["exam"], "level": r["level"],
                     "decision": names.name("action", r["op"]), "at": r["done_at"], "detail": "；".join(detail),
                     "state": r["state"]})

@@ -25,6 +25,9 @@ left.metric("案件总数", data["total"])
 mid.metric("已作出决定（次）", int(done["件数"].sum()) if len(done) else 0)
 right.metric("平均审核用时（小时）", round(float(data["mean_hours"]), 1) if data["mean_hours"] is not None else "—")
 st.caption("图例：绿色＝通过，琥珀色＝退回补充，红色＝不通过；蓝色为待审核或审核中，灰色为未提交。")
+if data["acknowledged"]:
+    st.caption(f"带不符合项通过：{data['passed_with_exceptions']} 件。以下核对未通过项经审核员逐项说明理由后仍予通过：")
+    st.dataframe(data["acknowledged"], hide_index=True, key="dash_acknowledged")
 
 st.subheader("各市州、各考试案件状态")
 if len(status):

@@ -51,10 +51,17 @@ st.write(f"当前状态：**{publication_lists.status_name(status)}**")
 if status == "draft" and st.button("复核无误", key="pub_review"):
     attempt(publication_lists.review_pass_list, db(), who, list_id, success="已复核。")
 if status == "reviewed":
-    start = st.date_input("公示开始日期", today, key="pub_start", format="YYYY/MM/DD")
+    start = st.date_input("公示开始日期（不早于今天）", today, min_value=today, key="pub_start", format="YYYY/MM/DD")
     days = st.number_input("公示期（工作日，至少 5 个）", 5, 30, 5, key="pub_days")
+    publisher = st.text_input("发布单位", key="pub_publisher", placeholder="如：长沙市人力资源和社会保障局")
+    unit = st.text_input("异议受理单位（科室）", key="pub_obj_unit", placeholder="如：长沙市人社局专业技术人员管理处")
+    phone = st.text_input("异议受理电话", key="pub_obj_phone", placeholder="如：0731-88888888")
     if st.button("发布公示", key="pub_publish", type="primary"):
-        attempt(publication_lists.publish_pass_list, db(), who, list_id, start=start, days=int(days), success="已发布公示。")
+        attempt(publication_lists.publish_pass_list, db(), who, list_id, start=start, days=int(days),
+                publisher=publisher, objection_unit=unit, objection_phone=phone, success="已发布公示。")
+if status == "published":
+    st.caption(f"公示期 {row['notice_start']} 至 {row['notice_end']}；发布单位：{row['publisher']}；"
+               f"异议受理：{row['objection_unit']}，电话 {row['objection_phone']}。期满次日起才能确认名单。")
 if status == "published" and st.button("公示期满，确认名单", key="pub_finalise"):
     attempt(publication_lists.finalise_pass_list, db(), who, list_id, success="名单已确认，可办理发证。")
 

@@ -29,7 +29,21 @@ if not editable:
 if case["state"] == "returned" and case["notices"]:
     st.error("退回补充事项：" + "；".join(esc(i) for i in case["notices"][-1]["items"]))
 limit = documents_view.upload_limit_mb()
-st.caption(f"支持 PDF、JPG、PNG、TIFF，单个文件不超过 {limit} MB。上传后系统会自动识别内容，请核对识别结果。")
+st.caption("支持 PDF、JPG、PNG、TIFF。上传限制：" + "；".join(documents_view.upload_limits_shown())
+           + "。上传后系统在后台识别内容，请稍候核对识别结果。")
+if found["reading"]:
+    st.session_state["reading_polls"] = 0  # reset by each full run; the timer reruns only the fragment
+
+    @st.fragment(run_every=2)
+    def _reading():
+        progress = documents_view.reading_progress(db(), who, case_id)
+        st.session_state["reading_polls"] += 1
+        if st.session_state["reading_polls"] > 1 and not any(p["state"] in ("queued", "running") for p in progress):
+            st.rerun()  # everything read: the whole page again, with the fields
+        done = sum(p["state"] in ("done", "failed") for p in progress)
+        st.progress(done / max(len(progress), 1), text="材料识别进度：" + "；".join(
+            f"{p['file']}：{p['label']}" for p in progress))
+    _reading()
 for n, slot in enumerate(found["slots"], 1):
     kind, doc = slot["kind"], slot["document"]
     with st.container(border=True):
@@ -47,7 +61,7 @@ for n, slot in enumerate(found["slots"], 1):
                                       key=f"up_{kind}_{counter}", max_upload_size=limit)
             # the browser's limit is the server's (PORTAL_UPLOAD_MAX_MB, config.toml maxUploadSize)
             if upload is not None:
-                with st.spinner("正在保存并识别文件内容……"):
+                with st.spinner("正在保存文件……"):
                     done = attempt(attaching.attach_upload, db(), who, case_id, slot=kind,
                                    filename=upload.name, data=upload.getvalue())
                 if done:

@@ -17,7 +17,8 @@ labels = {r["id"]: f"{r['title']}（{names.name('list_status', r['status'])}）"
 list_id = st.selectbox("选择名单", list(labels), format_func=labels.get, key="pass_list_pick", placeholder="请选择")
 chosen = next(r for r in lists if r["id"] == list_id)
 if chosen["notice_start"]:
-    st.caption(f"公示期：{chosen['notice_start']} 至 {chosen['notice_end']}。如有异议，请在公示期内实名反映。")
+    st.caption(f"公示期：{chosen['notice_start']} 至 {chosen['notice_end']}。发布单位：{chosen['publisher']}。")
+    st.caption(f"如有异议，请在公示期内实名向{chosen['objection_unit']}反映，电话 {chosen['objection_phone']}。")
 name = st.text_input("按姓名查询", key="pass_list_name", placeholder="输入姓名或其中的字")
 found = attempt(public.public_entries, db(), list_id, name)
 if found is not None:

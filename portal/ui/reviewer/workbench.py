@@ -5,7 +5,7 @@ import streamlit as st
 
 from portal.domain import names
 from portal.domain.times import beijing
-from portal.services.cases import decisions, queue
+from portal.services.cases import decisions, exceptions, queue
 from portal.services.views import documents as documents_view
 from portal.services.views import review
 from portal.ui import session
@@ -71,17 +71,25 @@ elif choice == "fail":
                              placeholder="请选择理由（可多选），或在下方填写")
     extra = st.text_area("其他理由（每行一项）", key="wb_reasons_extra")
     items = reasons + [line for line in extra.splitlines() if line.strip()]
-    not_eligible = st.checkbox("因不符合报考条件（今后同一考试不再受理）", True, key="wb_not_eligible")
+    not_eligible = st.checkbox("因不符合报考条件（今后同一考试不再受理）", False, key="wb_not_eligible")
+    bar_reason = st.text_input("不再受理的理由（勾选时必填）", key="wb_bar_reason", disabled=not not_eligible)
 else:
     note = st.text_input("备注（可不填）", key="wb_note")
+    open_items = attempt(exceptions.open_exceptions, db(), who, case_id) or []
+    if open_items:
+        st.warning(f"本案件有 {len(open_items)} 项核对未通过。如仍决定通过，请逐项写明核实情况和理由。")
+    acks = {f["key"]: st.text_input(f"{f['message']}" + (f"（{f['file']}）" if f["file"] else ""),
+                                    key=f"wb_ack_{n}", placeholder="如：已电话核实单位公章为电子章")
+            for n, f in enumerate(open_items)}
 go, release = st.columns(2)
 if go.button("提交决定", type="primary", key="wb_decide"):
     if choice == "pass":
-        done = attempt(decisions.pass_case, db(), who, case_id, note=note)
+        done = attempt(decisions.pass_case, db(), who, case_id, note=note, acknowledgements=acks)
     elif choice == "return":
         done = attempt(decisions.return_case, db(), who, case_id, items=items)
     else:
-        done = attempt(decisions.fail_case, db(), who, case_id, reasons=items, not_eligible=not_eligible)
+        done = attempt(decisions.fail_case, db(), who, case_id, reasons=items, not_eligible=not_eligible,
+                       not_eligible_reason=bar_reason)
     if done:
         st.session_state["flash"] = f"案件 {case_id}：{names.state(done['state'])}。"
         st.session_state.pop("workbench_case", None)

@@ -2,7 +2,7 @@
 their findings are stored with the case and flag it in the queue."""
 import pytest
 
-from portal.services.cases import analysis, analysis_store, queue, submission
+from portal.services.cases import analysis_store, queue, submission
 from portal.services.views.cases import get_case
 from tests.services.world import DECLARED, SLOTS
 
@@ -72,9 +72,43 @@ def test_a_failing_document_reader_is_shown_to_the_reviewer_not_hidden(world, mo
     assert view["flagged"]
 
 
-def test_unfinished_jobs_are_found_again_after_a_restart(world):
+def test_an_analysis_waits_for_the_reading_of_its_files(world):
+    from portal.jobs import queue
+    from portal.services.documents import reading_jobs
     case_id = world.changsha[0]
+    me = world.prepare(case_id)
     with world.db.transaction() as cur:
-        analysis.create_job(cur, case_id, 1)
+        read_id = reading_jobs.enqueue(cur, next(iter(world.uploaded)))
+    submission.submit_case(world.db, me, case_id, background=False)
+    with world.db.read() as cur:
+        read = queue.get(cur, read_id)
+        analyse = queue.get(cur, queue.latest(cur, "analyse", f"{case_id}:1")["id"])
+    assert analyse["after_ids"] == [read_id] and read["state"] == analyse["state"] == "done"
+    assert read["finished_at"] <= analyse["started_at"]
+
+
+def test_an_analysis_that_fails_every_attempt_flags_the_case_for_a_manual_check(world, monkeypatch):
+    import dataclasses
+
+    from portal.jobs import handlers
+    failing = dataclasses.replace(handlers.HANDLERS["analyse"], function="tests.jobs.tasks:fail")
+    monkeypatch.setitem(handlers.HANDLERS, "analyse", failing)
+    case_id = world.changsha[0]
+    job = world.submit(case_id)["analysis"]
+    assert (job["status"], job["message"]) == ("error", "未能自动识别，请人工核对")
+    view = get_case(world.db, world.staff["cs1"], case_id)
+    assert view["flagged"] and any(f["code"] == "checks_failed" and f["message"] == "未能自动识别，请人工核对"
+                                   for f in view["findings"])
+
+
+def test_analyses_left_unfinished_are_queued_again_at_start(world):
+    from portal.jobs import queue
+    from portal.services import processing
+    case_id = world.changsha[0]
+    world.prepare(case_id)
+    with world.db.transaction() as cur:  # recorded as pending by an older portal, no job in the queue
+        analysis_store.set_job(cur, case_id, 1, "pending", 0.0, "等待分析")
+    processing.resume(world.db)
     with world.db.read() as cur:
         assert analysis_store.unfinished(cur) == [(case_id, 1)]
+        assert queue.latest(cur, "analyse", f"{case_id}:1")["state"] == "queued"

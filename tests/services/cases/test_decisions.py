@@ -49,7 +49,7 @@ def test_a_refused_decision_leaves_the_case_leased_in_its_queue_for_a_later_deci
         entry = cur.execute("SELECT state, lease_owner FROM queue_entries WHERE case_id = $id",
                             {"id": case_id}).fetchone()
     assert entry == ("in_review", cs1.user_id) and world.state(case_id) == "in_review"
-    assert decisions.pass_case(world.db, cs1, case_id)["state"] == "passed"
+    assert decisions.pass_case(world.db, cs1, case_id, acknowledgements=world.acknowledged(case_id))["state"] == "passed"
     with world.db.read() as cur:
         left = cur.execute("SELECT count(*) FROM queue_entries WHERE case_id = $id", {"id": case_id}).fetchone()[0]
     assert left == 0 and world.state(case_id) == "passed"
@@ -77,10 +77,74 @@ def test_a_return_or_fail_without_any_item_is_refused(world):
 def test_failing_for_not_meeting_conditions_bars_the_next_round(world):
     case_id = world.changsha[0]
     _claimed(world, case_id)
-    decisions.fail_case(world.db, world.staff["cs1"], case_id, reasons=["相关专业工作年限不足4年"])
+    decisions.fail_case(world.db, world.staff["cs1"], case_id, reasons=["相关专业工作年限不足4年"],
+                        not_eligible=True, not_eligible_reason="工作年限不符合报考条件")
     with world.db.read() as cur:
         hist = cur.execute("SELECT exam, exam_year, reason FROM check_history").fetchall()
-    assert hist == [("economics", 2021, "相关专业工作年限不足4年")]
+    assert hist == [("economics", 2021, "工作年限不符合报考条件")]
+
+
+def test_a_fail_bars_later_rounds_only_when_ticked_and_then_only_with_a_reason(world):
+    first, second = world.changsha[:2]
+    cs1 = world.staff["cs1"]
+    _claimed(world, first)
+    with pytest.raises(InvalidInput, match="不再受理的理由"):
+        decisions.fail_case(world.db, cs1, first, reasons=["学历证明不清晰"], not_eligible=True, not_eligible_reason=" ")
+    assert world.state(first) == "in_review"
+    decisions.fail_case(world.db, cs1, first, reasons=["学历证明不清晰"])
+    _claimed(world, second)
+    decisions.fail_case(world.db, cs1, second, reasons=["学历不符"], not_eligible=True, not_eligible_reason="学历不符合报考条件")
+    with world.db.read() as cur:
+        hist = cur.execute("SELECT case_id, reason FROM check_history").fetchall()
+    assert hist == [(second, "学历不符合报考条件")] and world.state(first) == "failed"
+
+
+def _failing_finding(world, case_id, code="seal_missing", message="未发现单位红色公章", file="work.pdf"):
+    with world.db.transaction() as cur:  # as the automatic check records it (instead of what it read)
+        if code == "seal_missing":
+            cur.execute("DELETE FROM case_findings WHERE case_id = $c", {"c": case_id})
+        cur.execute("INSERT INTO case_findings VALUES ($c, 1, 'checks', $code, 'fail', $m, $f, NULL, NULL, NULL)",
+                    {"c": case_id, "code": code, "m": message, "f": file})
+    return f"checks|{code}|{file}|"
+
+
+def test_passing_despite_a_failing_finding_needs_a_reason_for_each_and_stores_them(world):
+    from portal.services.cases import exceptions
+    from portal.services.views.history import case_trail as named_trail
+    case_id = world.changsha[0]
+    cs1 = world.staff["cs1"]
+    _claimed(world, case_id)
+    seal = _failing_finding(world, case_id)
+    date = _failing_finding(world, case_id, code="date_missing", message="未读到起止日期")
+    assert [f["key"] for f in exceptions.open_exceptions(world.db, cs1, case_id)] == [date, seal]
+    with pytest.raises(InvalidInput, match="未发现单位红色公章"):
+        decisions.pass_case(world.db, cs1, case_id, acknowledgements={date: "已电话核实起止日期"})
+    with pytest.raises(InvalidInput, match="刷新页面"):
+        decisions.pass_case(world.db, cs1, case_id, acknowledgements={date: "x", seal: "y", "checks|other||": "z"})
+    assert world.state(case_id) == "in_review"
+    done = decisions.pass_case(world.db, cs1, case_id, acknowledgements={
+        date: "已电话核实起止日期", seal: "已电话核实单位公章为电子章"})
+    assert done["state"] == "passed"
+    import json
+    acks = json.loads(done["decision_json"])["acknowledged"]
+    assert [(a["message"], a["reason"]) for a in acks] == [("未读到起止日期", "已电话核实起止日期"),
+                                                           ("未发现单位红色公章", "已电话核实单位公章为电子章")]
+    step = named_trail(world.db, world.admin, case_id)["steps"][-1]
+    assert "未发现单位红色公章（已电话核实单位公章为电子章）" in step["说明"]
+    from portal.services.views.dashboard import dashboard
+    board = dashboard(world.db, world.admin)
+    assert board["passed_with_exceptions"] == 1
+    assert {r["不符合项"]: r["次数"] for r in board["acknowledged"]} == {"未读到起止日期": 1, "未发现单位红色公章": 1}
+
+
+def test_a_case_without_failing_findings_passes_without_acknowledgements(world):
+    case_id = world.changsha[0]
+    _claimed(world, case_id)
+    with world.db.transaction() as cur:
+        cur.execute("DELETE FROM case_findings WHERE case_id = $c", {"c": case_id})
+        cur.execute("INSERT INTO case_findings VALUES ($c, 1, 'checks', 'blurry', 'warn', '图像较模糊', 'a.pdf', "
+                    "NULL, NULL, NULL)", {"c": case_id})
+    assert decisions.pass_case(world.db, world.staff["cs1"], case_id)["state"] == "passed"
 
 
 def test_an_expired_lease_lets_another_reviewer_claim_and_stops_the_first(world):
@@ -112,7 +176,10 @@ def test_rollback_undoes_the_latest_operation_first_and_then_the_earlier_one(wor
     world.submit(case_id)
     cases_admin.transfer_cases(world.db, world.admin, [case_id], to_city="4302", reason="考生工作单位在株洲")
     queue.claim_case(world.db, world.staff["zz1"], case_id)
-    decisions.fail_case(world.db, world.staff["zz1"], case_id, reasons=["学历不符"])
+    decisions.fail_case(world.db, world.staff["zz1"], case_id, reasons=["学历不符"], not_eligible=True,
+                        not_eligible_reason="学历不符合报考条件")
+    with world.db.read() as cur:
+        assert cur.execute("SELECT count(*) FROM check_history").fetchone()[0] == 1
     with pytest.raises(Exception, match="管辖|负责"):
         cases_admin.rollback_last(world.db, admin, case_id, reason="误判")
     assert cases_admin.rollback_last(world.db, world.admin, case_id, reason="误判")["state"] == "submitted"
@@ -137,7 +204,7 @@ def test_an_earlier_operation_cannot_be_undone_once_the_case_moved_on(world):
     decisions.return_case(world.db, cs1, case_id, items=["补充学历证明"])
     submission.resubmit_case(world.db, world.candidate(case_id), case_id, background=False)
     queue.claim_next(world.db, cs1)
-    decisions.pass_case(world.db, cs1, case_id)
+    decisions.pass_case(world.db, cs1, case_id, acknowledgements=world.acknowledged(case_id))
     cases_admin.rollback_last(world.db, world.admin, case_id, reason="通过有误")
     assert world.state(case_id) == "resubmitted"
     with pytest.raises(Conflict, match="退回补充.*之后已有变化"):
@@ -153,7 +220,7 @@ def test_reassigning_a_reviewer_moves_their_leases_and_waiting_resubmissions(wor
     submission.resubmit_case(world.db, world.candidate(b), b, background=False)
     moved = cases_admin.reassign_reviewer(world.db, world.staff["csadmin"], cs1.user_id, cs2.user_id, reason="调岗")
     assert moved == 1
-    decisions.pass_case(world.db, cs2, a)
+    decisions.pass_case(world.db, cs2, a, acknowledgements=world.acknowledged(a))
     assert queue.claim_next(world.db, cs2)["id"] == b
 
 

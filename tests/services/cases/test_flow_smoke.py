@@ -20,7 +20,7 @@ def test_a_case_goes_from_import_through_a_return_to_passed(world):
     assert submission.resubmit_case(world.db, me, case_id, background=False)["state"] == "resubmitted"
     assert queue.claim_next(world.db, world.staff["cs2"]) is None  # it waits for cs1
     assert queue.claim_next(world.db, cs1)["id"] == case_id
-    decisions.pass_case(world.db, cs1, case_id)
+    decisions.pass_case(world.db, cs1, case_id, acknowledgements=world.acknowledged(case_id))
     trail = case_trail(world.db, world.staff["csadmin"], case_id)
     assert [e["action"] for e in trail["events"]] == [
         "submit", "analysis", "claim", "return", "resubmit", "analysis", "claim", "pass"]

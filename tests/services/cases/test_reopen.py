@@ -11,7 +11,7 @@ def _passed(world):
     case_id = world.changsha[0]
     world.submit(case_id)
     queue.claim_case(world.db, world.staff["cs1"], case_id)
-    decisions.pass_case(world.db, world.staff["cs1"], case_id)
+    decisions.pass_case(world.db, world.staff["cs1"], case_id, acknowledgements=world.acknowledged(case_id))
     return case_id
 
 

@@ -84,6 +84,8 @@ def test_junior_passers_are_numbered_by_their_county_with_level_letter_c(db, tmp
 
 def test_issuance_needs_a_configured_issuing_unit_and_final_passers(db, tmp_path, key_home):
     cases = load_passed(db, tmp_path, make_candidates(2))  # passed, never published
+    from portal.services.certificates.public_url import set_public_url
+    set_public_url(db, province_admin(), "https://zhicheng.example.gov.cn")
     with pytest.raises(Conflict, match="发证单位"):
         issue_certificates(db, province_admin(), obtained_on=EXAM_DAY, series="05", case_ids=cases)
     admin = _with_unit(db)

@@ -10,6 +10,8 @@ from portal.domain.units import all_codes
 from portal.services.people.auth import Principal
 from portal.services.people.list_import import import_candidates
 
+CONTACT = {"publisher": "长沙市人力资源和社会保障局", "objection_unit": "长沙市人社局专业技术人员管理处",
+           "objection_phone": "0731-88888888"}
 SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗"
 GIVEN = "伟芳娜敏静丽强磊军洋勇艳杰涛明超秀霞平刚桂英华"
 
@@ -67,11 +69,16 @@ def final_list(db, tmp_path, n: int = 5, *, seed: int = 7, city: str = "4301", l
     """A list of `n` passers taken through review, publication and the end of its notice period."""
     import datetime as dt
 
+    from portal.demo.people import at
     from portal.services.publication import lists
     admin = admin or province_admin()
     cases = load_passed(db, tmp_path, make_candidates(n, seed=seed, city=city, level=level))
     row = lists.build_pass_list(db, admin, exam="economics", exam_year=2026, level=level, city=city)
     lists.review_pass_list(db, admin, row["id"])
-    lists.publish_pass_list(db, admin, row["id"], start=dt.date(2026, 9, 1))
-    lists.finalise_pass_list(db, admin, row["id"], today=dt.date(2026, 9, 30))
+    with at(dt.datetime(2026, 9, 1, 9, 0)):
+        lists.publish_pass_list(db, admin, row["id"], **CONTACT)
+    with at(dt.datetime(2026, 9, 30, 9, 0)):
+        lists.finalise_pass_list(db, admin, row["id"])
+    from portal.services.certificates.public_url import set_public_url
+    set_public_url(db, province_admin(), "https://zhicheng.example.gov.cn")
     return row["id"], cases

@@ -11,20 +11,24 @@ from portal.services.publication.calendar import enter_holidays
 from portal.services.publication.exports import export_pass_list, pass_list_changes, pass_list_entries
 from portal.services.publication.objections import record_objection
 from portal.store import clock
-from tests.services.publication.passers import city_admin, load_passed, make_candidates, province_admin
+from tests.services.publication.passers import CONTACT, city_admin, load_passed, make_candidates, province_admin
 
 D = dt.date
 START = D(2026, 9, 28)
 
 
+def _at(monkeypatch, day: dt.date, hour: int = 10) -> None:
+    monkeypatch.setattr(clock, "now", lambda: dt.datetime(day.year, day.month, day.day, hour, 0))
+
+
 def _published(db, tmp_path, monkeypatch, n=4, start=START):
-    monkeypatch.setattr(clock, "now", lambda: dt.datetime(start.year, start.month, start.day, 10, 0))
+    _at(monkeypatch, start)
     people = make_candidates(n)
     cases = load_passed(db, tmp_path, people)
     admin = province_admin()
     row = lists.build_pass_list(db, admin, exam="economics", exam_year=2026, city="4301")
     lists.review_pass_list(db, admin, row["id"])
-    row = lists.publish_pass_list(db, admin, row["id"])
+    row = lists.publish_pass_list(db, admin, row["id"], **CONTACT)
     return row, cases, people
 
 
@@ -40,29 +44,87 @@ def test_a_published_list_shows_its_working_day_end_and_moves_its_cases_to_publi
 
 
 def test_a_list_cannot_be_published_before_review_nor_finalised_inside_its_period(db, tmp_path, monkeypatch):
+    _at(monkeypatch, D(2026, 9, 28))
     load_passed(db, tmp_path, make_candidates(2))
     admin = province_admin()
     row = lists.build_pass_list(db, admin, exam="economics", exam_year=2026)
     with pytest.raises(Conflict, match="须先复核"):
-        lists.publish_pass_list(db, admin, row["id"], start=D(2026, 9, 28))
+        lists.publish_pass_list(db, admin, row["id"], start=D(2026, 9, 28), **CONTACT)
     lists.review_pass_list(db, admin, row["id"])
-    lists.publish_pass_list(db, admin, row["id"], start=D(2026, 9, 28))
+    lists.publish_pass_list(db, admin, row["id"], start=D(2026, 9, 28), **CONTACT)
+    _at(monkeypatch, D(2026, 10, 9), 23)
     with pytest.raises(Conflict, match="2026-10-09 结束"):
-        lists.finalise_pass_list(db, admin, row["id"], today=D(2026, 10, 9))
-    assert lists.finalise_pass_list(db, admin, row["id"], today=D(2026, 10, 10))["status"] == "final"
+        lists.finalise_pass_list(db, admin, row["id"])
+    _at(monkeypatch, D(2026, 10, 10), 0)
+    assert lists.finalise_pass_list(db, admin, row["id"])["status"] == "final"
 
 
-def test_publishing_into_an_unknown_holiday_year_is_refused_and_changes_nothing(db, tmp_path):
+def test_a_notice_cannot_start_before_the_day_it_is_published_and_a_refusal_changes_nothing(db, tmp_path, monkeypatch):
+    _at(monkeypatch, D(2026, 9, 28))
+    cases = load_passed(db, tmp_path, make_candidates(2))
+    admin = province_admin()
+    row = lists.build_pass_list(db, admin, exam="economics", exam_year=2026)
+    lists.review_pass_list(db, admin, row["id"])
+    with pytest.raises(InvalidInput, match="早于发布当天"):
+        lists.publish_pass_list(db, admin, row["id"], start=D(2026, 9, 27), **CONTACT)
+    assert lists.get_pass_list(db, admin, row["id"])["status"] == "reviewed"
+    assert set(_states(db, cases).values()) == {"passed"}
+    later = lists.publish_pass_list(db, admin, row["id"], start=D(2026, 9, 30), **CONTACT)
+    assert later["notice_start"] == D(2026, 9, 30) and later["notice_end"] == D(2026, 10, 12)  # 10-10 调休上班
+    _at(monkeypatch, D(2026, 10, 12), 18)
+    with pytest.raises(Conflict, match="期满后才能确认"):
+        lists.finalise_pass_list(db, admin, row["id"])
+
+
+def test_a_notice_shorter_than_five_working_days_is_refused(db, tmp_path, monkeypatch):
+    _at(monkeypatch, D(2026, 9, 28))
+    load_passed(db, tmp_path, make_candidates(2))
+    admin = province_admin()
+    row = lists.build_pass_list(db, admin, exam="economics", exam_year=2026)
+    lists.review_pass_list(db, admin, row["id"])
+    with pytest.raises(InvalidInput, match="不得少于5个工作日"):
+        lists.publish_pass_list(db, admin, row["id"], days=4, **CONTACT)
+
+
+@pytest.mark.parametrize("missing, message", [("publisher", "发布单位"), ("objection_unit", "受理异议的单位"),
+                                              ("objection_phone", "联系电话")])
+def test_publishing_needs_the_publisher_and_the_objection_contact(db, tmp_path, monkeypatch, missing, message):
+    _at(monkeypatch, D(2026, 9, 28))
+    load_passed(db, tmp_path, make_candidates(2))
+    admin = province_admin()
+    row = lists.build_pass_list(db, admin, exam="economics", exam_year=2026)
+    lists.review_pass_list(db, admin, row["id"])
+    with pytest.raises(InvalidInput, match=message):
+        lists.publish_pass_list(db, admin, row["id"], **(CONTACT | {missing: "  "}))
+    assert lists.get_pass_list(db, admin, row["id"])["status"] == "reviewed"
+
+
+def test_the_publish_time_contact_and_period_are_in_the_audit_trail_and_on_the_public_list(db, tmp_path, monkeypatch):
+    from portal.services.views import public
+    from portal.store import audit
+    row, _, _ = _published(db, tmp_path, monkeypatch)
+    with db.read() as cur:
+        trail = audit.trail(cur, "pass_list", row["id"])
+    assert [e["action"] for e in trail] == ["pass_list.build", "pass_list.review", "pass_list.publish"]
+    after = trail[-1]["after"]
+    assert after["published_at"] == "2026-09-28T10:00:00" and after["notice_end"] == "2026-10-09"
+    assert after["objection_phone"] == "0731-88888888" and after["publisher"] == CONTACT["publisher"]
+    shown = next(r for r in public.published_lists(db) if r["id"] == row["id"])
+    assert (shown["publisher"], shown["objection_unit"], shown["objection_phone"]) == tuple(CONTACT.values())
+
+
+def test_publishing_into_an_unknown_holiday_year_is_refused_and_changes_nothing(db, tmp_path, monkeypatch):
+    _at(monkeypatch, D(2026, 12, 28))
     cases = load_passed(db, tmp_path, make_candidates(2))
     admin = province_admin()
     row = lists.build_pass_list(db, admin, exam="economics", exam_year=2026)
     lists.review_pass_list(db, admin, row["id"])
     with pytest.raises(InvalidInput, match="2027年的节假日安排尚未收录"):
-        lists.publish_pass_list(db, admin, row["id"], start=D(2026, 12, 28))
+        lists.publish_pass_list(db, admin, row["id"], start=D(2026, 12, 28), **CONTACT)
     assert lists.get_pass_list(db, admin, row["id"])["status"] == "reviewed"
     assert set(_states(db, cases).values()) == {"passed"}
     enter_holidays(db, admin, 2027, [(D(2027, 1, 1), False, "元旦")], source="国办发明电〔2026〕X号")
-    assert lists.publish_pass_list(db, admin, row["id"], start=D(2026, 12, 28))["notice_end"] == D(2027, 1, 4)
+    assert lists.publish_pass_list(db, admin, row["id"], start=D(2026, 12, 28), **CONTACT)["notice_end"] == D(2027, 1, 4)
 
 
 def test_holiday_entry_refuses_a_weekday_marked_as_adjusted_working_day(db):
@@ -86,7 +148,8 @@ def test_an_objection_takes_the_case_off_the_list_back_to_review_and_records_the
     assert entry["status"] == "removed" and "异议" in entry["note"]
     with pytest.raises(Conflict, match="已因异议撤出"):
         record_objection(db, admin, row["id"], cases[0], raised_by="王五", reason="重复")
-    final = lists.finalise_pass_list(db, admin, row["id"], today=D(2026, 10, 12))
+    _at(monkeypatch, D(2026, 10, 12))
+    final = lists.finalise_pass_list(db, admin, row["id"])
     assert _states(db, cases[1:]) == {c: "final" for c in cases[1:]} and final["listed"] == 3
 
 

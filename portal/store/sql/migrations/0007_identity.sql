@@ -1,4 +1,4 @@
--- Identity (migration 0005): server-side sessions, login throttling per account and client, one-time codes and the
+-- Identity (migration 0007): server-side sessions, login throttling per account and client, one-time codes and the
 -- outbox of messages sent. Tokens and codes are stored as SHA-256 hashes only.
 ALTER TABLE users ADD COLUMN password_version INTEGER DEFAULT 0;
 ALTER TABLE users ADD COLUMN must_change_password BOOLEAN DEFAULT false;

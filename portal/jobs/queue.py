@@ -1,0 +1,73 @@
+"""The jobs table: enqueue, claim the next runnable job, record done / retry / failed, and pick up
+what a stopped portal left running. Functions taking `cur` join the caller's transaction."""
+from __future__ import annotations
+
+import datetime as dt
+import os
+import secrets
+
+from portal.store import clock, rows
+
+FAILED_REASON = "未能自动识别，请人工核对"  # what the candidate and the reviewer see after the last attempt
+
+
+def max_attempts() -> int:
+    """PORTAL_JOB_ATTEMPTS (default 3): attempts before a job stays failed."""
+    return max(1, int(os.environ.get("PORTAL_JOB_ATTEMPTS", 3)))
+
+
+def backoff(attempts: int) -> dt.timedelta:
+    """Wait before the next attempt: PORTAL_JOB_BACKOFF seconds (default 5), times 4 per earlier failure."""
+    base = float(os.environ.get("PORTAL_JOB_BACKOFF", 5))
+    return dt.timedelta(seconds=base * 4 ** max(attempts - 1, 0))
+
+
+def enqueue(cur, kind: str, subject: str, *, after: list[str] | tuple = ()) -> str:
+    job_id = secrets.token_hex(12)
+    cur.execute(rows.q("insert_job"), {"id": job_id, "kind": kind, "subject": str(subject), "now": clock.now(),
+                                       "max_attempts": max_attempts(), "after_ids": list(after) or None})
+    return job_id
+
+
+def claim(db, worker: str, *, ignore_backoff: bool = False) -> dict | None:
+    """The oldest runnable job, now marked running by `worker`; None when nothing is runnable."""
+    now = clock.now()
+    with db.transaction() as cur:
+        job = rows.one(cur, "select_next_job", {"now": now + dt.timedelta(days=3650) if ignore_backoff else now})
+        if job is None:
+            return None
+        cur.execute(rows.q("update_job_running"), {"id": job["id"], "worker": worker, "now": now})
+    return job | {"attempts": job["attempts"] + 1, "worker": worker}
+
+
+def done(cur, job_id: str) -> None:
+    cur.execute(rows.q("update_job_done"), {"id": job_id, "now": clock.now()})
+
+
+def retry_or_fail(cur, job: dict, error: str) -> str:
+    """Queue the job again after its back-off, or fail it for good after its last attempt."""
+    now = clock.now()
+    if job["attempts"] < job["max_attempts"]:
+        cur.execute(rows.q("update_job_retry"), {"id": job["id"], "now": now, "error": error,
+                                                 "not_before": now + backoff(job["attempts"])})
+        return "queued"
+    cur.execute(rows.q("update_job_failed"), {"id": job["id"], "now": now, "error": error})
+    return "failed"
+
+
+def recover(db) -> None:
+    """Jobs a stopped portal left running are queued again."""
+    with db.transaction() as cur:
+        cur.execute(rows.q("update_jobs_interrupted"), {"now": clock.now()})
+
+
+def get(cur, job_id: str) -> dict | None:
+    return rows.one(cur, "select_job", {"id": job_id})
+
+
+def latest(cur, kind: str, subject) -> dict | None:
+    return rows.one(cur, "select_latest_job", {"kind": kind, "subject": str(subject)})
+
+
+def counts(cur) -> dict[tuple[str, str], int]:
+    return {(r["kind"], r["state"]): r["n"] for r in rows.many(cur, "select_job_counts")}

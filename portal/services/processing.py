@@ -1,0 +1,54 @@
+"""Document processing in the portal process: the job kinds (reading a file, analysing a
+submission), the dispatcher with its workers (a local pool, or Ray when PORTAL_RAY_ADDRESS is set),
+and at start the jobs a stopped portal left behind."""
+from __future__ import annotations
+
+import os
+
+from portal.jobs import dispatcher, queue
+from portal.jobs.pool import Worker, pool_size
+from portal.services.cases import analysis_job, analysis_store
+from portal.services.documents import reading_jobs
+from portal.store import rows
+
+
+def resume(db) -> int:
+    """Queue again what a stopped portal left: running jobs, analyses recorded before they were jobs,
+    attached files never read. Returns how many jobs are queued now."""
+    queue.recover(db)
+    with db.transaction() as cur:
+        for case_id, submission_no in analysis_store.unqueued(cur):
+            analysis_job.enqueue(cur, case_id, submission_no)
+        for row in rows.many(cur, "select_unread_attached_uploads"):
+            reading_jobs.enqueue(cur, row["id"])
+    with db.read() as cur:
+        return sum(n for (_, state), n in queue.counts(cur).items() if state == "queued")
+
+
+def executors() -> list:
+    """Ray actors when PORTAL_RAY_ADDRESS is set, else one local worker per core (PORTAL_WORKERS)."""
+    address = os.environ.get("PORTAL_RAY_ADDRESS")
+    if address:
+        from portal.jobs import ray_pool
+        return ray_pool.executors(address)
+    return [Worker(f"local-{n}") for n in range(pool_size())]
+
+
+def start(db) -> dispatcher.Dispatcher:
+    """Resume left-over jobs and start the dispatcher for `db` (once per process and database)."""
+    running = dispatcher.running(db)
+    if running is not None:
+        return running
+    resume(db)
+    return dispatcher.Dispatcher(db, executors()).start()
+
+
+def stop(db) -> None:
+    running = dispatcher.running(db)
+    if running is not None:
+        running.stop()
+
+
+def job_counts(db) -> dict[tuple[str, str], int]:
+    with db.read() as cur:
+        return queue.counts(cur)

@@ -1,0 +1,78 @@
+"""Keys the store uses, kept outside the database under PORTAL_HOME/keys (0600 files in a 0700
+folder, created atomically): the audit chain's HMAC key and the checkpoint-signing Ed25519 key."""
+from __future__ import annotations
+
+import contextlib
+import os
+import secrets
+import tempfile
+import threading
+from pathlib import Path
+
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+from portal.store.queries import q
+
+AUDIT_KEY = Path("keys") / "audit-hmac-sha256.key"
+CHECKPOINT_KEY = Path("keys") / "audit-checkpoint-ed25519.pem"
+_lock = threading.Lock()
+_cache: dict[str, bytes] = {}
+# An in-memory database lives and dies with the process; so does its key.
+_MEMORY_KEY = secrets.token_bytes(32)
+
+
+def write_private(path: Path, data: bytes) -> None:
+    """Write `data` to a private temp file, then link it into place: the file appears complete or
+    not at all, and a file another process created first is kept."""
+    path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".key-")  # mode 0600
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        with contextlib.suppress(FileExistsError):  # another process created it first: keep that one
+            os.link(tmp, path)
+    finally:
+        os.unlink(tmp)
+
+
+def read_private(path: Path, make) -> bytes:
+    with _lock:
+        if not path.exists():
+            write_private(path, make())
+        mode = path.stat().st_mode & 0o777
+        if mode & 0o077:
+            raise PermissionError(f"密钥文件 {path} 的权限为 {mode:o}，应只允许所有者读写（600）")
+        return path.read_bytes()
+
+
+def home_of(cur) -> Path | None:
+    """PORTAL_HOME of the database behind `cur`, None for an in-memory database."""
+    path = cur.execute(q("select_database_path")).fetchone()[0]
+    return Path(path).parent if path else None
+
+
+def audit_key(cur) -> bytes:
+    home = home_of(cur)
+    if home is None:
+        return _MEMORY_KEY
+    name = str(home.resolve())
+    if name not in _cache:
+        _cache[name] = read_private(home / AUDIT_KEY, lambda: secrets.token_bytes(32))
+    return _cache[name]
+
+
+def checkpoint_key(home: Path) -> Ed25519PrivateKey:
+    pem = read_private(home / CHECKPOINT_KEY, lambda: Ed25519PrivateKey.generate().private_bytes(
+        serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()))
+    return serialization.load_pem_private_key(pem, password=None)
+
+
+def checkpoint_public(home: Path):
+    """The public half of the home's checkpoint key, or None when the home has none yet."""
+    path = home / CHECKPOINT_KEY
+    if not path.is_file():
+        return None
+    return serialization.load_pem_private_key(path.read_bytes(), password=None).public_key()

@@ -1,0 +1,3 @@
+INSERT INTO audit_row_digests
+SELECT $seq, 'pass_list_entry', list_id || ':' || case_id, digest FROM audit_rows_pass_list_entry WHERE list_id = $list_id
+RETURNING kind, key, digest;

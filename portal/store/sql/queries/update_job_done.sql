@@ -1,0 +1,1 @@
+UPDATE jobs SET state = 'done', finished_at = $now, error = NULL WHERE id = $id;

@@ -1,0 +1,1 @@
+UPDATE jobs SET state = 'failed', finished_at = $now, error = $error WHERE id = $id;
