@@ -180,8 +180,8 @@ UNCALLED = {
                      "people.codes.request_code", "people.codes.set_password_with_code", "people.login.login",
                      "views.public.current_rounds", "views.public.public_entries", "views.public.published_lists",
                      "publication.lists.list_pass_lists", "people.sessions.resolve", "people.sessions.logout"], _PUBLIC),
-    **dict.fromkeys(["cases.analysis.resume_pending", "cases.analysis.run", "cases.analysis.start", "cases.analysis.status",
-                     "cases.analysis_store.load_documents", "cases.analysis_store.progress", "cases.analysis_store.save",
+    **dict.fromkeys(["cases.analysis.start", "cases.analysis.status",
+                     "cases.analysis_store.progress", "cases.analysis_store.save",
                      "certificates.common.key_home", "certificates.common.signing_key", "certificates.config.configured_series",
                      "certificates.config.issuing_unit", "certificates.config.series_names", "documents.uploads.save_extraction",
                      "people.messages.deliver", "publication.calendar.calendar_coverage",
@@ -200,6 +200,47 @@ NOT_COVERED = dict.fromkeys([
     "publication.lists.get_pass_list", "publication.lists.publish_pass_list", "publication.lists.review_pass_list",
     "publication.objections.record_objection", "views.backup.create_backup", "views.backup.zip_backup",
     "certificates.listing.default_obtained_on", "certificates.listing.reissue_certificate"], _NEEDS)
+
+# Functions that landed on main with the job queue at the last merge, not yet given callers here.
+_LATE = "landed with the durable job queue at the last merge; not yet classified in this matrix"
+NOT_COVERED.update(dict.fromkeys([
+    "cases.analysis_job.enqueue",
+    "cases.analysis_job.rule_findings",
+    "cases.analysis_job.subject",
+    "cases.analysis_store.documents",
+    "cases.analysis_store.unqueued",
+    "cases.exceptions.acknowledged",
+    "cases.exceptions.failing",
+    "cases.exceptions.finding_key",
+    "cases.exceptions.open_exceptions",
+    "certificates.public_url.check_url",
+    "certificates.public_url.public_url",
+    "certificates.public_url.require_public_url",
+    "certificates.public_url.set_public_url",
+    "control.answering",
+    "control.forward",
+    "control.serve",
+    "control.socket_path",
+    "documents.reading_jobs.enqueue",
+    "documents.reading_jobs.failed_extraction",
+    "documents.reading_jobs.status",
+    "documents.uploads.accept",
+    "documents.uploads.record",
+    "output.captured",
+    "output.install",
+    "processing.executors",
+    "processing.job_counts",
+    "processing.resume",
+    "processing.start",
+    "processing.stop",
+    "publication.common.notice_contact",
+    "system.audit_checkpoint",
+    "system.database_file_digest",
+    "views.documents.reading_pending",
+    "views.documents.reading_progress",
+    "views.documents.upload_limits_shown",
+    "views.history.acknowledgement",
+], _LATE))
 
 
 def public_functions() -> set[str]:
