@@ -32,6 +32,8 @@ BY_ROLE = {
         st.Page(P + "admin/dashboard.py", title="统计看板", icon=":material/monitoring:", default=True),
         st.Page(P + "admin/import_list.py", title="导入名单", icon=":material/upload:"),
         st.Page(P + "admin/users.py", title="审核员与权限", icon=":material/group:"),
+        st.Page(P + "admin/candidates.py", title="考生账号", icon=":material/badge:"),
+        st.Page(P + "admin/outbox.py", title="消息发件箱", icon=":material/sms:"),
         st.Page(P + "admin/conditions.py", title="考试条件", icon=":material/menu_book:"),
         st.Page(P + "admin/blacklist.py", title="黑名单", icon=":material/block:"),
         st.Page(P + "admin/rollback.py", title="回退与转移", icon=":material/undo:"),
@@ -45,10 +47,12 @@ BY_ROLE = {
         st.Page(P + "reviewer/trail.py", title="过程跟踪", icon=":material/route:", url_path="admin_trail"),
     ],
 }
-ACCOUNT = [st.Page(P + "account.py", title="账户与退出", icon=":material/logout:")]
+ACCOUNT = [st.Page(P + "account.py", title="修改密码 / 退出", icon=":material/logout:")]
 
 if who is None:
     pages = {"公开信息": PUBLIC, "账户": LOGIN}
+elif who.must_change_password:  # a temporary password: nothing else until it is changed
+    pages = {"账户": ACCOUNT}
 else:
     pages = {session.role_name(who.role): BY_ROLE[who.role], "公开信息": PUBLIC, "账户": ACCOUNT}
 session.sidebar(who)

@@ -8,8 +8,8 @@ from pathlib import Path
 from portal.commands import CliError
 from portal.commands._system import database, operator
 from portal.domain.errors import ServiceError
-from portal.services.people.list_file import HEADERS
 from portal.services.people.list_import import import_candidates
+from portal.services.views import admin as admin_view
 
 
 def register(sub) -> None:
@@ -25,9 +25,7 @@ def _write_rejected(home: Path, source: Path, rejected) -> Path:
     out = out_dir / f"{source.stem}-rejected-{stamp}.csv"
     with out.open("w", encoding="utf-8-sig", newline="") as fh:
         w = csv.writer(fh)
-        w.writerow(["行号(row)", "原因(reason)"] + [HEADERS[f][1] for f in HEADERS])
-        for number, raw, reason in rejected:
-            w.writerow([number, reason] + [(raw or {}).get(f, "") for f in HEADERS])
+        w.writerows(admin_view.rejected_csv_rows(rejected))
     return out
 
 

@@ -6,6 +6,7 @@ import streamlit as st
 
 from portal.domain import errors
 from portal.services import startup
+from portal.ui.text import esc
 
 SERVICE_ERRORS = (errors.PermissionDenied, errors.NotFound, errors.InvalidInput, errors.Conflict)
 
@@ -26,7 +27,7 @@ def attempt(fn, *args, success: str | None = None, **kwargs):
     try:
         result = fn(*args, **kwargs)
     except SERVICE_ERRORS as exc:
-        st.error(str(exc))
+        st.error(esc(str(exc)))
         return None
     if success:
         st.session_state["flash"] = success

@@ -6,6 +6,7 @@ import streamlit as st
 from portal.domain import names
 from portal.services.documents import previews
 from portal.ui.common import db
+from portal.ui.text import esc
 
 HIGHLIGHT = {"fail": "background-color: #fde2e1", "warn": "background-color: #fff3cd"}
 
@@ -28,12 +29,12 @@ def fields_table(extraction: dict, findings: list[dict]):
 
 def show_findings(findings: list[dict]) -> None:
     for f in findings:
-        text = f"{names.name('severity', f['severity'])}：{f['message']}"
+        text = f"{names.name('severity', f['severity'])}：{esc(f['message'])}"
         read, expected = f.get("read") or f.get("read_value"), f.get("expected")
         if read and expected:
             # a document kind is read and expected as its code: name it (other values are returned as given)
             read, expected = (names.kind(str(v)) for v in (read, expected))
-            text += f"（识别为“{read}”，应为“{expected}”）"
+            text += f"（识别为“{esc(read)}”，应为“{esc(expected)}”）"
         {"fail": st.error, "warn": st.warning}.get(f["severity"], st.info)(text)
 
 

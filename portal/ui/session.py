@@ -1,40 +1,85 @@
-"""Who is logged in: the principal lives in st.session_state with an idle timeout.
+"""Who is logged in: the page keeps only the session token (in st.session_state and in a cookie)
+and resolves it on every run against the server-side session and the current account row, so a
+revoked session or a deactivated account is logged out on its next click.
 
-Pages call `require(role)` first; the wrong role (or nobody) gets a refusal and the page stops."""
+The cookie (SameSite=Strict, path /, Secure on https, never in the URL) lets a refresh or a new tab
+stay logged in: Streamlit's own `st.context.cookies` reads it; a two-line script run by
+`st.html(..., unsafe_allow_javascript=True)` (a same-origin `components.html` frame on older
+Streamlit) writes it, because Streamlit has no API to set a cookie. Pages call `require(role)`
+first; the wrong role (or nobody) is refused and the page stops."""
 from __future__ import annotations
 
-import time
-
 import streamlit as st
+import streamlit.components.v1 as components
 
 from portal.domain import names
+from portal.services.people import sessions
+from portal.ui.common import db
 
-TIMEOUT_SECONDS = 30 * 60
+TOKEN_KEY = "session_token"
+COOKIE = "portal_session"
+TIMEOUT_SECONDS = int(sessions.IDLE.total_seconds())
+
+
+def client() -> str:
+    """The client address as this Streamlit server saw it (the proxy's, behind one)."""
+    address = getattr(st.context, "ip_address", None)
+    return address if isinstance(address, str) and address else "unknown"
+
+
+def _cookie_token() -> str | None:
+    token = st.context.cookies.get(COOKIE) if hasattr(st.context, "cookies") else None
+    if not isinstance(token, str) or not token or token == st.session_state.get("dead_cookie"):
+        return None
+    return token
 
 
 def principal():
-    """The logged-in Principal, or None; an idle session older than the timeout is ended."""
-    who = st.session_state.get("principal")
-    if who is None:
+    """The Principal of this browser's session, re-read from the database on every run, or None."""
+    token = st.session_state.get(TOKEN_KEY) or _cookie_token()
+    if not token:
         return None
-    now = time.time()
-    if now - st.session_state.get("last_seen", now) > TIMEOUT_SECONDS:
-        logout()
+    who = sessions.resolve(db(), token)
+    if who is None:
+        st.session_state.pop(TOKEN_KEY, None)
+        st.session_state["dead_cookie"] = token
+        st.session_state["cookie_write"] = ""
         st.session_state["timed_out"] = True
         return None
-    st.session_state["last_seen"] = now
+    st.session_state[TOKEN_KEY] = token
     return who
 
 
 def login(who) -> None:
-    st.session_state["principal"] = who
-    st.session_state["last_seen"] = time.time()
+    st.session_state[TOKEN_KEY] = who.token
+    st.session_state["cookie_write"] = who.token
     st.session_state.pop("timed_out", None)
 
 
 def logout() -> None:
+    token = st.session_state.get(TOKEN_KEY) or _cookie_token()
+    who = sessions.resolve(db(), token) if token else None
+    sessions.logout(db(), who)
     for key in list(st.session_state.keys()):
         del st.session_state[key]
+    st.session_state["dead_cookie"] = token
+    st.session_state["cookie_write"] = ""
+
+
+def write_cookie() -> None:
+    """Set (after a login) or clear (after a logout or expiry) the session cookie, once. The script
+    holds only the token (URL-safe base64), never user text."""
+    value = st.session_state.pop("cookie_write", None)
+    if value is None:
+        return
+    age = int(sessions.ABSOLUTE.total_seconds()) if value else 0
+    script = ("<script>(function(){const d = window.parent ? window.parent.document : document;"
+              "const s = location.protocol === 'https:' ? '; Secure' : '';"
+              f"d.cookie = '{COOKIE}={value}; Path=/; Max-Age={age}; SameSite=Strict' + s;}})();</script>")
+    try:
+        st.html(script, unsafe_allow_javascript=True)  # Streamlit >= 1.50: runs in the page itself
+    except TypeError:
+        components.html(script, height=0)  # older Streamlit: a same-origin frame
 
 
 def require(*roles: str):
@@ -52,9 +97,10 @@ def require(*roles: str):
 
 def sidebar(who) -> None:
     """Who is logged in, and a logout button, on every page."""
+    write_cookie()
     with st.sidebar:
         if st.session_state.pop("timed_out", False):
-            st.warning("会话已超时，请重新登录。")
+            st.warning("会话已超时或已失效，请重新登录。")
         if who is None:
             st.caption("未登录：可浏览公开信息，或前往“登录 / 首次登录”。")
             return

@@ -11,6 +11,7 @@ from portal.services.people import accounts
 from portal.services.people.list_import import import_candidates
 from portal.store import clock
 from tests.services.factory import make_row, province_admin, write_csv
+from tests.services.otp import first_login
 
 START = dt.datetime(2022, 4, 25, 9, 30)
 DECLARED = {"education": "bachelor", "graduation_date": "2010-07-01", "work_start": "2010-08-01",
@@ -74,7 +75,7 @@ class World:
     def candidate(self, case_id):
         if case_id not in self._candidates:
             c = self.cases[case_id]
-            self._candidates[case_id] = accounts.candidate_first_login(self.db, c["id_number"], c["phone"], "Secret123")
+            self._candidates[case_id] = first_login(self.db, c["id_number"], c["phone"], "Secret123")
         return self._candidates[case_id]
 
     def upload(self, case_id, slot, n=0):

@@ -6,7 +6,6 @@ from __future__ import annotations
 import shutil
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -67,8 +66,7 @@ def app(who=None, page: str | None = None, **state) -> AppTest:
     """The whole portal (streamlit_app.py) as `who` sees it, switched to `page` if given."""
     at = AppTest.from_file(str(APP), default_timeout=60)
     if who is not None:
-        at.session_state["principal"] = who
-        at.session_state["last_seen"] = time.time()
+        at.session_state["session_token"] = who.token
     for key, value in state.items():
         at.session_state[key] = value
     at.run()
@@ -81,8 +79,7 @@ def page_alone(page: str, who=None) -> AppTest:
     """One page file run on its own (as a URL typed by hand would), for role refusals."""
     at = AppTest.from_file(str(ROOT / page), default_timeout=60)
     if who is not None:
-        at.session_state["principal"] = who
-        at.session_state["last_seen"] = time.time()
+        at.session_state["session_token"] = who.token
     return at.run()
 
 

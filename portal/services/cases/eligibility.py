@@ -9,6 +9,7 @@ from pathlib import Path
 import polars as pl
 
 from portal.domain.errors import InvalidInput
+from portal.domain.spreadsheet import FORMULA_START
 
 
 def read_rows(path: Path) -> pl.DataFrame:
@@ -34,6 +35,16 @@ def read_rows(path: Path) -> pl.DataFrame:
         return pl.DataFrame(records, schema={h: pl.Utf8 for h in dict.fromkeys(header)})
 
 
+def _text_as_text(frame):
+    """Text cells starting like a formula get a leading apostrophe (see portal.domain.spreadsheet)."""
+    import polars as pl
+
+    starts = "^[" + "".join("\\" + c if c in "-+" else c for c in FORMULA_START) + "]"
+    return frame.with_columns([pl.when(pl.col(c).str.contains(starts)).then(pl.lit("'") + pl.col(c))
+                               .otherwise(pl.col(c)).alias(c)
+                               for c, t in frame.schema.items() if t == pl.String])
+
+
 def judge_file(source: Path, target: Path) -> tuple[int, int]:
     """Write one verdict row per input row to `target` (atomically); returns (rows, eligible)."""
     from rules import evaluate_frame
@@ -42,7 +53,7 @@ def judge_file(source: Path, target: Path) -> tuple[int, int]:
     target = Path(target)
     tmp = target.with_name(target.name + ".tmp")
     try:
-        verdicts.write_csv(tmp)
+        _text_as_text(verdicts).write_csv(tmp)
         tmp.replace(target)
     except OSError as exc:
         tmp.unlink(missing_ok=True)

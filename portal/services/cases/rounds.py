@@ -5,7 +5,7 @@ import datetime as dt
 
 from portal.domain import deadlines
 from portal.domain.errors import InvalidInput, NotFound
-from portal.services.people.auth import Principal, actor_fields, require_role
+from portal.services.people.auth import Principal, actor_fields, require_province_admin, require_role
 from portal.store import audit, clock, rows
 
 
@@ -41,7 +41,7 @@ def _validated(exam_year, opens_at, closes_at, return_days, exam_date=None, retu
 def create_round(db, principal: Principal, *, exam_year: int, name: str, opens_at, closes_at,
                  return_days: int = 5, exam: str | None = None, exam_date=None, return_close: str | None = None) -> int:
     """A round; `return_days` are working days and a return closes at `return_close` (17:00)."""
-    require_role(principal, "admin")
+    require_province_admin(principal)
     params = _validated(exam_year, opens_at, closes_at, return_days, exam_date, return_close)
     params.update(name=name, exam=exam or None, now=clock.now())
     with db.transaction() as cur:
@@ -53,7 +53,7 @@ def create_round(db, principal: Principal, *, exam_year: int, name: str, opens_a
 
 def update_round(db, principal: Principal, round_id: int, *, opens_at, closes_at, return_days: int,
                  exam_date=None, return_close: str | None = None) -> None:
-    require_role(principal, "admin")
+    require_province_admin(principal)
     with db.transaction() as cur:
         before = rows.one(cur, "select_round", {"id": round_id})
         if before is None:

@@ -43,7 +43,9 @@ def save_self_check(db, principal: Principal, case_id: int, declared: dict) -> d
 
 
 def check_attachable(db, principal: Principal, case_id: int, *, slot: str) -> None:
-    """Refuse, before a file is even stored, what attach_document would refuse for the case."""
+    """Refuse (reading only) what `attach_document` would refuse for this case and slot: the role,
+    the owner, the slot and the case's state; called before a file is stored for it."""
+    require_role(principal, "candidate")
     if slot not in KINDS:
         raise InvalidInput(f"未知的材料类型：{slot}")
     with db.read() as cur:
@@ -51,6 +53,7 @@ def check_attachable(db, principal: Principal, case_id: int, *, slot: str) -> No
 
 
 def attach_document(db, principal: Principal, case_id: int, *, slot: str, upload_id) -> None:
+    require_role(principal, "candidate")
     if slot not in KINDS:
         raise InvalidInput(f"未知的材料类型：{slot}")
     with db.transaction() as cur:

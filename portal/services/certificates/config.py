@@ -6,7 +6,7 @@ from portal.certs import SCHEMES
 from portal.domain.errors import InvalidInput, PermissionDenied
 from portal.domain.units import hunan_units
 from portal.services.certificates.common import now
-from portal.services.people.auth import Principal, actor_fields, require_role
+from portal.services.people.auth import Principal, actor_fields, require_province_admin, require_role
 from portal.store import audit
 from portal.store import rows as store_rows
 from portal.store.queries import q
@@ -49,7 +49,7 @@ def issuing_unit(db, user_id: int) -> dict | None:
 
 def add_series(db, principal: Principal, code: str, name: str) -> None:
     """Add or rename a series code (positions 2–3); once any exists, only listed codes are valid."""
-    require_role(principal, "admin")
+    require_province_admin(principal)
     code, name = (code or "").strip(), (name or "").strip()
     if len(code) != 2 or not code.isascii() or not code.isdigit():
         raise InvalidInput(f"系列代码应为两位数字，收到 {code!r}")

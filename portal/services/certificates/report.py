@@ -6,6 +6,7 @@ import datetime as dt
 import io
 
 from portal.domain.errors import InvalidInput
+from portal.domain.spreadsheet import safe_row
 from portal.publish.xlsx import write_xlsx
 from portal.services.people.auth import Principal, require_role
 from portal.store import rows as store_rows
@@ -46,5 +47,5 @@ def ministry_report(db, principal: Principal, *, first: dt.date, last: dt.date, 
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(header)
-    writer.writerows(body)
+    writer.writerows(safe_row(row) for row in body)
     return ("\ufeff" + out.getvalue()).encode("utf-8")  # BOM: Excel opens UTF-8 CSV correctly

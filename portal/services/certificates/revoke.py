@@ -5,9 +5,17 @@ from __future__ import annotations
 import datetime as dt
 
 from portal.domain.errors import Conflict, InvalidInput, NotFound
+from portal.domain.masking import mask_id
 from portal.services.cases import lifecycle
 from portal.services.certificates.common import now
-from portal.services.people.auth import Principal, actor_fields, require_role
+from portal.services.people.auth import (
+    Principal,
+    actor_fields,
+    is_province_admin,
+    require_city,
+    require_province_admin,
+    require_role,
+)
 from portal.store import audit
 from portal.store import rows as store_rows
 from portal.store.queries import q
@@ -40,7 +48,7 @@ def set_basis(db, principal: Principal, cert_no: str, basis_no: str) -> None:
 
 def revoke_certificate(db, principal: Principal, cert_no: str, *, reason: str, fraud: bool = False) -> list[str]:
     """Revoke one certificate (and, for fraud, its whole basis tree). Returns the numbers revoked."""
-    require_role(principal, "admin")
+    require_province_admin(principal) if fraud else require_role(principal, "admin")
     reason = (reason or "").strip()
     if not reason:
         raise InvalidInput("请填写撤销原因")
@@ -50,6 +58,8 @@ def revoke_certificate(db, principal: Principal, cert_no: str, *, reason: str, f
         if not tree:
             raise NotFound(f"证书 {cert_no} 不存在")
         root = tree[0]
+        if root["case_id"] is not None and not is_province_admin(principal):
+            require_city(principal, lifecycle.load(cur, root["case_id"])["city"])
         if root["status"] != "valid":
             raise Conflict(f"证书 {cert_no} 已被撤销")
         targets = [c for c in (tree if fraud else tree[:1]) if c["status"] == "valid"]
@@ -77,7 +87,11 @@ def revoke_certificate(db, principal: Principal, cert_no: str, *, reason: str, f
 
 
 def integrity_records(db, principal: Principal, *, today: dt.date | None = None) -> list[dict]:
-    """Integrity records still within their 3-year keeping period."""
+    """Integrity records still within their 3-year keeping period (ID numbers masked for a city
+    administrator outside their cities)."""
     require_role(principal, "admin")
     with db.read() as cur:
-        return store_rows.dicts(cur.execute(q("select_integrity_records"), {"today": today or now().date()}))
+        found = store_rows.dicts(cur.execute(q("select_integrity_records"), {"today": today or now().date()}))
+    if is_province_admin(principal):
+        return found
+    return [r if r["city"] in principal.cities else r | {"id_number": mask_id(r["id_number"])} for r in found]

@@ -60,10 +60,16 @@ def _row(cur, upload_id: str) -> dict:
 
 
 def get_upload(db, principal: Principal, upload_id: str) -> dict:
-    """The record and stored bytes of an upload: its uploader, reviewers and admins may read it."""
+    """The record and stored bytes of an upload. Its uploader may read it; staff only when it is
+    attached to a case of one of their cities. Refused before the bytes are read."""
+    if principal is None:
+        raise PermissionDenied("无权查看该文件")
+    require_role(principal, "candidate", "reviewer", "admin")
     with db.read() as cur:
         row = _row(cur, upload_id)
-    if principal is None or (principal.role == "candidate" and row["uploader_id"] != principal.user_id):
+        cities = {r["city"] for r in rows.many(cur, "select_upload_case_cities", {"id": str(upload_id)})}
+    mine = row["uploader_id"] == principal.user_id
+    if not mine and (principal.role == "candidate" or not cities & set(principal.cities)):
         raise PermissionDenied("无权查看该文件")
     data = stored_path(files_home(db.home), row["sha256"]).read_bytes()
     return {"id": row["id"], "name": row["original_name"], "type": row["detected_type"], "size": row["size_bytes"],

@@ -5,7 +5,7 @@ from __future__ import annotations
 from checks import idnumber, normalize
 from portal.domain.errors import Conflict, InvalidInput, NotFound
 from portal.domain.masking import mask_id
-from portal.services.people.auth import Principal, actor_fields, require_role
+from portal.services.people.auth import Principal, actor_fields, is_province_admin, require_province_admin, require_role
 from portal.store import audit, clock, rows
 
 
@@ -22,7 +22,7 @@ def _reason(text: str) -> str:
 
 
 def add_entry(db, principal: Principal, *, id_number: str, name: str, reason: str) -> int:
-    require_role(principal, "admin")
+    require_province_admin(principal)
     id_number = normalize.id_number(id_number)
     if (why := idnumber.problem(id_number)):
         raise InvalidInput(why)
@@ -38,7 +38,7 @@ def add_entry(db, principal: Principal, *, id_number: str, name: str, reason: st
 
 
 def edit_entry(db, principal: Principal, entry_id: int, *, reason: str, name: str | None = None) -> None:
-    require_role(principal, "admin")
+    require_province_admin(principal)
     with db.transaction() as cur:
         before = rows.one(cur, "select_blacklist", {"id": entry_id})
         if before is None or before["lifted_at"] is not None:
@@ -50,7 +50,7 @@ def edit_entry(db, principal: Principal, entry_id: int, *, reason: str, name: st
 
 
 def lift_entry(db, principal: Principal, entry_id: int, *, reason: str) -> None:
-    require_role(principal, "admin")
+    require_province_admin(principal)
     with db.transaction() as cur:
         before = rows.one(cur, "select_blacklist", {"id": entry_id})
         if before is None or before["lifted_at"] is not None:
@@ -63,14 +63,18 @@ def lift_entry(db, principal: Principal, entry_id: int, *, reason: str) -> None:
 
 
 def list_entries(db, principal: Principal, *, include_lifted: bool = False) -> list[dict]:
+    """Every entry; a city administrator sees full ID numbers only of people with a case in their cities."""
     require_role(principal, "admin")
     with db.read() as cur:
-        return rows.many(cur, "select_blacklist_entries", {"include_lifted": include_lifted})
+        found = rows.many(cur, "select_blacklist_entries", {"include_lifted": include_lifted})
+    if is_province_admin(principal):
+        return found
+    return [e if set(e["cities"]) & set(principal.cities) else _masked(e) for e in found]
 
 
 def add_history(db, principal: Principal, *, id_number: str, exam: str, exam_year: int, reason: str) -> None:
     """Record an earlier round's failed check (not meeting the conditions)."""
-    require_role(principal, "admin")
+    require_province_admin(principal)
     id_number = normalize.id_number(id_number)
     if (why := idnumber.problem(id_number)):
         raise InvalidInput(why)

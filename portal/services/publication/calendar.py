@@ -6,7 +6,7 @@ import datetime as dt
 from portal.domain.errors import InvalidInput
 from portal.publish import workdays
 from portal.publish.workdays import WorkCalendar
-from portal.services.people.auth import Principal, actor_fields, require_role
+from portal.services.people.auth import Principal, actor_fields, require_province_admin
 from portal.store import audit, clock
 from portal.store.queries import q
 
@@ -27,7 +27,7 @@ def enter_holidays(db, principal: Principal, year: int, days: list[tuple[dt.date
                    *, source: str) -> int:
     """Enter a year's 放假 (is_workday False) and 调休上班 (True) days from the State Council notice,
     replacing what was entered for that year before. Returns the number of days stored."""
-    require_role(principal, "admin")
+    require_province_admin(principal)
     if workdays.KNOWN_YEARS[0] <= year <= workdays.KNOWN_YEARS[1]:
         raise InvalidInput(f"{year}年的节假日安排已由 chinesecalendar 收录，无需手工录入")
     if not source.strip():

@@ -8,21 +8,18 @@ import tempfile
 from pathlib import Path
 
 from portal.domain import names
-from portal.services.people import list_preview
+from portal.domain.spreadsheet import safe_row
+from portal.services.people import list_preview, staff
 from portal.services.people.auth import Principal, require_role
 from portal.services.people.list_file import HEADERS
 from portal.services.people.list_import import import_candidates
-from portal.store import rows
 
 STAFF_ROLES = ("reviewer", "admin")
 
 
 def staff_list(db, principal: Principal) -> list[dict]:
-    """Reviewer and admin accounts that share a city with the calling admin."""
-    require_role(principal, "admin")
-    with db.read() as cur:
-        found = rows.many(cur, "select_staff")
-    return [u for u in found if set(u["cities"]) & set(principal.cities)]
+    """Reviewer and admin accounts that share a city with the calling admin, with lock state."""
+    return staff.list_staff(db, principal)
 
 
 def _with_file(fn, db, principal: Principal, filename: str, data: bytes):
@@ -72,10 +69,16 @@ def rejected_csv(report) -> bytes:
     """The rejected rows with their reasons, as UTF-8 CSV with BOM (opens in Excel)."""
     out = io.StringIO()
     w = csv.writer(out)
-    w.writerow(["行号", "原因"] + [HEADERS[f][1] for f in HEADERS])
-    for number, raw, reason in report.rejected:
-        w.writerow([number, reason] + [(raw or {}).get(f, "") for f in HEADERS])
+    w.writerows(rejected_csv_rows(report.rejected))
     return out.getvalue().encode("utf-8-sig")
+
+
+def rejected_csv_rows(rejected) -> list[list]:
+    """Header and rows of the rejected-rows CSV (UI download and CLI file), formula cells neutralised."""
+    out = [["行号(row)", "原因(reason)"] + [HEADERS[f][1] for f in HEADERS]]
+    for number, raw, reason in rejected:
+        out.append(safe_row([number, reason] + [(raw or {}).get(f, "") for f in HEADERS]))
+    return out
 
 
 def review_ops(db, principal: Principal, case_id: int) -> list[dict]:

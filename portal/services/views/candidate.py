@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from portal.domain.errors import NotFound
+from portal.domain.errors import PermissionDenied
 from portal.services.cases import analysis, submission
 from portal.services.people.auth import Principal
 from portal.services.views.reference import exam_name, level_name
@@ -20,7 +20,7 @@ def my_case(db, principal: Principal, case_id: int) -> dict:
     for case in submission.my_cases(db, principal):
         if case["id"] == case_id:
             return case
-    raise NotFound("找不到该核查案件")
+    raise PermissionDenied("无权访问：只能查看本人的核查案件")
 
 
 def declared(case: dict) -> dict:

@@ -9,7 +9,7 @@ import checks
 from checks import chsi
 from portal.services.cases import analysis, rounds, submission
 from portal.services.documents import reading_jobs, uploads
-from portal.services.people.auth import Principal
+from portal.services.people.auth import Principal, require_role
 from portal.services.views import cases as cases_view
 
 
@@ -89,6 +89,7 @@ def reading_progress(db, principal: Principal, case_id: int) -> list[dict]:
 def submitted_review(db, principal: Principal, case_id: int) -> dict:
     """The reviewer's view: the case, the rules' verdict, each submitted file with its fields
     and the stored findings about it."""
+    require_role(principal, "reviewer", "admin")
     case = cases_view.get_case(db, principal, case_id)
     verdict = analysis.self_check(case, case["declared"]) if case["declared"] else None
     docs = _documents(db, principal, case_id, case["documents"])

@@ -11,12 +11,13 @@ from portal.ui import session
 from portal.ui.admin import certificate_list
 from portal.ui.common import attempt, db
 from portal.ui.export import export_button
+from portal.ui.text import esc
 
 LEVELS = {"province": "省级（高级资格）", "city": "市州级（中级资格）", "county": "县市区级（初级资格）"}
 who = session.require("admin")
 st.header("证书管理")
 unit = config.issuing_unit(db(), who.user_id)
-st.write("当前发证单位：" + (f"**{unit['body_name']}**（单位编码 {unit['unit_code']}）" if unit else "未设置"))
+st.write("当前发证单位：" + (f"**{esc(unit['body_name'])}**（单位编码 {unit['unit_code']}）" if unit else "未设置"))
 list_tab, unit_tab, issue_tab, report_tab = st.tabs(["证书列表", "发证单位与系列", "批量发证", "报表与诚信记录"])
 with list_tab:
     certificate_list.show(who)
@@ -41,7 +42,7 @@ with unit_tab:
         attempt(config.set_issuing_unit, db(), who, user_id=who.user_id, unit_code=code, body_name=body,
                 success="已设置当前发证单位。")
     series = config.series_names(db())
-    st.caption("已配置系列：" + ("、".join(f"{c} {n}" for c, n in series.items()) or "无（任何两位数字均可）"))
+    st.caption("已配置系列：" + ("、".join(f"{c} {esc(n)}" for c, n in series.items()) or "无（任何两位数字均可）"))
     with st.form("cert_series"):
         s_code = st.text_input("系列代码（两位数字）", key="cert_series_code")
         s_name = st.text_input("系列名称", key="cert_series_name")

@@ -10,6 +10,7 @@ from portal.services.views import excel
 from portal.ui import session
 from portal.ui.common import attempt, db
 from portal.ui.export import export_button
+from portal.ui.text import esc
 
 who = session.require("admin")
 st.header("导入考后核查人员名单")
@@ -44,8 +45,8 @@ if report is None:
     st.stop()
 name = st.session_state.get("import_name", "")
 if report.note:
-    st.info(report.note)
-st.subheader(f"导入结果：{name}")
+    st.info(esc(report.note))
+st.subheader(f"导入结果：{esc(name)}")
 left, right = st.columns(2)
 left.metric("接收（行）", len(report.accepted))
 right.metric("拒收（行）", len(report.rejected))

@@ -4,6 +4,7 @@ import streamlit as st
 from portal.domain import names
 from portal.services.views import candidate as candidate_view
 from portal.ui.common import db
+from portal.ui.text import esc
 
 
 def pick_case(who) -> int:
@@ -29,7 +30,7 @@ def show_verdict(found: dict) -> None:
     else:
         st.error("按您填写的情况，不符合报考条件" + years + "：")
         for reason in found["reasons"]:
-            st.markdown(f"- {reason['message']}")
+            st.markdown(f"- {esc(reason['message'])}")
         st.caption("如填写有误请修改后重新自审；确不符合条件的，考试成绩无效，不予发证。")
     st.subheader("需要提交的材料")
     for n, kind in enumerate(found["required_kinds"], 1):

@@ -12,6 +12,7 @@ from portal.ui import session
 from portal.ui.candidate.common import pick_case
 from portal.ui.common import attempt, db
 from portal.ui.export import export_button
+from portal.ui.text import esc
 
 who = session.require("candidate")
 st.header("我的核查")
@@ -50,12 +51,12 @@ elif state == "returned":
     st.error(f"您的材料被退回补充，请在 {beijing(notice['deadline'])} 前一次性补正以下全部 "
              f"{len(notice['items'])} 项后重新提交：")
     for n, item in enumerate(notice["items"], 1):
-        st.markdown(f"**{n}.** {item}")
+        st.markdown(f"**{n}.** {esc(item)}")
     st.page_link("portal/ui/candidate/upload.py", label="去补充材料并重新提交", icon=":material/upload_file:")
 elif state == "failed":
     st.error("核查不通过：考试成绩无效，不予发证。原因：")
     for reason in found["decision"].get("reasons", []):
-        st.markdown(f"- {reason}")
+        st.markdown(f"- {esc(reason)}")
 elif state in ("passed", "published", "final", "certified"):
     st.success(f"核查通过（{names.state(state)}）。")
 elif state == "revoked":
@@ -65,7 +66,7 @@ if found["certificates"]:
     st.subheader("我的证书")
 for cert in found["certificates"]:
     valid = cert["status"] == "valid"
-    st.write(f"{cert['qualification']} {cert['level_name'] or ''}　证书编号 **{cert['cert_no']}**　"
+    st.write(f"{esc(cert['qualification'])} {esc(cert['level_name'] or '')}　证书编号 **{esc(cert['cert_no'])}**　"
              + ("有效" if valid else f"已于 {cert['revoked_at']:%Y-%m-%d} 撤销"))
     if valid:
         st.download_button(f"下载电子证书 {cert['cert_no']}", lambda no=cert["cert_no"]: certificates_common.certificate_pdf(db(), who, no),

@@ -11,6 +11,7 @@ from portal.ui import session
 from portal.ui.candidate.common import pick_case
 from portal.ui.common import attempt, db
 from portal.ui.documents import show_document, show_findings
+from portal.ui.text import esc
 
 who = session.require("candidate")
 st.header("上传材料")
@@ -26,7 +27,7 @@ if found["verdict"] is None:
 if not editable:
     st.info(f"案件当前为“{names.state(case['state'])}”，材料不能修改。")
 if case["state"] == "returned" and case["notices"]:
-    st.error("退回补充事项：" + "；".join(case["notices"][-1]["items"]))
+    st.error("退回补充事项：" + "；".join(esc(i) for i in case["notices"][-1]["items"]))
 limit = documents_view.upload_limit_mb()
 st.caption("支持 PDF、JPG、PNG、TIFF。上传限制：" + "；".join(documents_view.upload_limits_shown())
            + "。上传后系统在后台识别内容，请稍候核对识别结果。")

@@ -4,8 +4,10 @@ import streamlit as st
 
 from portal.domain.times import beijing
 from portal.services.views import public
+from portal.ui import session
 from portal.ui.common import db
 from portal.ui.export import export_button
+from portal.ui.text import esc
 
 st.title("专业技术人员职业资格考试 考后人工核查")
 st.markdown(
@@ -22,10 +24,10 @@ else:
         "name": "批次", "exam": "考试", "exam_year": "考试年度", "opens_at": "开始受理",
         "closes_at": "截止受理", "return_days": "退回补充期限（天）", "window": "状态"})
     st.dataframe(table, hide_index=True, width="stretch", key="home_rounds")
-    export_button(st.session_state.get("principal"), table, "核查批次与受理时间", key="home_rounds_export")
+    export_button(session.principal(), table, "核查批次与受理时间", key="home_rounds_export")
     for r in found:
         if r["window"] == "正在受理":
-            st.success(f"{r['name']}：正在受理，截止时间 {beijing(r['closes_at'])}。")
+            st.success(f"{esc(r['name'])}：正在受理，截止时间 {beijing(r['closes_at'])}。")
 
 st.subheader("公示公告")
 lists = public.published_lists(db())
@@ -34,5 +36,5 @@ if not lists:
 for row in lists:
     period = f"公示期至 {row['notice_end']}" if row["notice_end"] else ""
     state = "公示中" if row["status"] == "published" else "公示结束"
-    st.markdown(f"- **{row['title']}**（{state}，{row['listed']} 人）{period}")
+    st.markdown(f"- **{esc(row['title'])}**（{state}，{row['listed']} 人）{period}")
 st.caption("公示期内如有异议，请实名向发布单位反映。到“公示名单”页面可按姓名查询。")

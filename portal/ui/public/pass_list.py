@@ -4,6 +4,7 @@ import streamlit as st
 
 from portal.domain import names
 from portal.services.views import public
+from portal.ui import session
 from portal.ui.common import attempt, db
 from portal.ui.export import export_button
 
@@ -27,6 +28,6 @@ if found is not None:
     else:
         table = pd.DataFrame(rows, columns=header)
         st.dataframe(table, hide_index=True, width="stretch", key="pass_list_table")
-        export_button(st.session_state.get("principal"), table, "公示名单", key="pass_list_export",
+        export_button(session.principal(), table, "公示名单", key="pass_list_export",
                       filters={"名单": chosen["title"], "姓名": name})
         st.caption(f"共 {len(rows)} 人。身份证号仅显示前 4 位和后 4 位。")

@@ -5,6 +5,7 @@ import streamlit as st
 from portal.services.certificates import verify
 from portal.services.certificates.upload_check import MAX_BYTES as MAX_UPLOAD
 from portal.ui.common import attempt, db
+from portal.ui.text import esc
 
 st.header("证书查验")
 st.caption("查验他人证书须同时提供证书编号、持证人身份证号和持证人预留手机号码；结果只说明证书是否有效，"
@@ -19,7 +20,7 @@ with number_tab, st.form("verify_form"):
         found = attempt(verify.verify_certificate, db(), cert_no=cert_no, id_number=id_number,
                         phone=phone, client=client)
         if found:
-            {"valid": st.success, "revoked": st.error}.get(found["status"], st.warning)(found["message"])
+            {"valid": st.success, "revoked": st.error}.get(found["status"], st.warning)(esc(found["message"]))
 with pdf_tab:
     st.caption("上传从本系统下载的电子证书PDF：核验PDF电子签名是否为本发证机构所签、签名后文件是否被改动，"
                f"并核对发证登记。结果为 有效 / 已撤销 / 未查到 / 已篡改 之一。文件不超过{MAX_UPLOAD // 2**20}MB。")

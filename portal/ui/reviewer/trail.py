@@ -6,6 +6,7 @@ from portal.services.views import history, reference
 from portal.ui import session
 from portal.ui.common import attempt, db
 from portal.ui.export import export_button
+from portal.ui.text import esc
 
 who = session.require("reviewer", "admin")
 st.header("过程跟踪")
@@ -19,9 +20,9 @@ st.write(f"案件 {case['id']}：{reference.exam_name(case['exam'])} {reference.
          f"{reference.city_name(case['city'])}，第 {case['submission_no']} 次提交")
 st.metric("当前状态", found["state_name"])
 if found["stuck"]:
-    st.error(f"流程在此中断：{found['stage']}")
+    st.error(f"流程在此中断：{esc(found['stage'])}")
 else:
-    st.info(f"当前进展：{found['stage']}")
+    st.info(f"当前进展：{esc(found['stage'])}")
 if found["steps"]:
     steps = pd.DataFrame(found["steps"])
     st.dataframe(steps, hide_index=True, width="stretch", key="trail_table")

@@ -12,6 +12,7 @@ from portal.ui import session
 from portal.ui.case_card import show_candidate_row
 from portal.ui.common import attempt, db
 from portal.ui.documents import show_document, show_findings
+from portal.ui.text import esc
 
 who = session.require("reviewer", "admin")
 st.header("审核工作台")
@@ -35,7 +36,7 @@ if job and job["status"] in ("pending", "running"):
     st.progress(float(job["progress"]), text=f"自动核对进行中：{job['message']}")
     st.button("刷新", key="wb_refresh")
 if case["notices"]:
-    st.caption("此前的退回事项：" + " ｜ ".join("；".join(n["items"]) for n in case["notices"]))
+    st.caption("此前的退回事项：" + " ｜ ".join("；".join(esc(i) for i in n["items"]) for n in case["notices"]))
 declared, verdict = case["declared"], found["verdict"] or {}
 left, right = st.columns(2)
 with left:
@@ -47,7 +48,7 @@ with right:
     if verdict.get("eligible"):
         st.success("符合报考条件" + review.rule_years(verdict))
     else:
-        st.error("不符合报考条件" + review.rule_years(verdict) + "：" + "；".join(review.rule_reasons(found)))
+        st.error("不符合报考条件" + review.rule_years(verdict) + "：" + "；".join(esc(r) for r in review.rule_reasons(found)))
     st.caption("应提交材料：" + "、".join(names.kind(k) for k in verdict.get("required_kinds", [])))
 show_findings(found["general"])
 docs = found["documents"]

@@ -152,5 +152,10 @@ def test_the_ministry_report_lists_issued_and_revoked_certificates_of_the_period
     assert [(r["证书编号"], r["状态"], r["撤销日期"]) for r in december] == [
         (issued[0]["cert_no"], "已撤销", "2026-12-02")]
     assert ministry_report(db, admin, first=dt.date(2026, 11, 1), last=dt.date(2026, 11, 30), fmt="xlsx")[:2] == b"PK"
+    with db.transaction() as cur:  # a hostile name in the record: the CSV cell is text, not a formula
+        cur.execute("UPDATE certificates SET name = '=HYPERLINK(\"http://evil\")'")
+    text = ministry_report(db, admin, first=dt.date(2026, 11, 1), last=dt.date(2026, 11, 30)).decode("utf-8-sig")
+    cells = [c for row in csv.reader(io.StringIO(text)) for c in row]
+    assert "'=HYPERLINK(\"http://evil\")" in cells and not any(c.startswith("=") for c in cells)
     with pytest.raises(InvalidInput):
         ministry_report(db, admin, first=dt.date(2026, 12, 1), last=dt.date(2026, 11, 1))

@@ -1,0 +1,1 @@
+DELETE FROM one_time_codes WHERE candidate_id = $candidate_id;

@@ -1,0 +1,1 @@
+INSERT INTO login_failures (username, client, failed_at) VALUES ($username, $client, $now);

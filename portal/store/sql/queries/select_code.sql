@@ -1,0 +1,1 @@
+SELECT * FROM one_time_codes WHERE candidate_id = $candidate_id ORDER BY created_at DESC LIMIT 1;

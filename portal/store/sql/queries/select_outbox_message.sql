@@ -1,0 +1,1 @@
+SELECT * FROM outbox WHERE id = $id;

@@ -1,0 +1,2 @@
+SELECT failed_at FROM login_failures
+WHERE username = $username AND client = $client AND cleared_at IS NULL AND failed_at > $since;

@@ -1,0 +1,1 @@
+UPDATE candidates SET phone = $phone, updated_at = $now WHERE id = $id;

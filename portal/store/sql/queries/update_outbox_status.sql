@@ -1,0 +1,1 @@
+UPDATE outbox SET status = $status, detail = $detail, body = $body WHERE id = $id;

@@ -1,0 +1,1 @@
+UPDATE users SET cities = $cities WHERE id = $id;
