@@ -4,6 +4,7 @@ PY ?= $(shell for p in python3.14 python3.13 python3.12 python3.11 python3 pytho
   command -v $$p >/dev/null 2>&1 && $$p -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null \
   && { command -v $$p; break; }; done)
 PORT ?= 8501
+ADDRESS ?= 127.0.0.1
 VENV := .venv
 BIN := $(VENV)/bin
 PORTAL_HOME ?= $(CURDIR)/var
@@ -41,8 +42,8 @@ test: system venv
 run: system venv
 	$(BIN)/portal init
 	$(BIN)/portal demo --if-empty
-	@echo "==> 门户已启动：http://localhost:$(PORT)（按 Ctrl+C 停止）"
-	$(BIN)/streamlit run streamlit_app.py --server.headless true --browser.gatherUsageStats false --server.port $(PORT)
+	@echo "==> 门户已启动：http://$(ADDRESS):$(PORT)（按 Ctrl+C 停止）"
+	$(BIN)/streamlit run streamlit_app.py --server.headless true --browser.gatherUsageStats false --server.port $(PORT) --server.address $(ADDRESS)
 
 bench: system venv
 	for b in bench/*.py; do $(BIN)/python -P $$b || exit 1; done
