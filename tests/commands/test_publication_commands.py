@@ -48,11 +48,11 @@ def test_a_list_goes_from_passed_cases_to_verified_certificates_on_the_command_l
     monkeypatch.setattr(clock, "now", lambda: dt.datetime(2026, 10, 10, 9, 0))
     assert portal(home, "pass-list", "finalise", "1").returncode == 0
     out = portal(home, "cert", "issue", "--list", "1", "--exam-date", "2026-10-18", "--series", "05")
-    assert "发证单位" in out.stderr and out.returncode == 1
-    assert portal(home, "cert", "unit", "--unit", "长沙市", "--body", "长沙市人力资源和社会保障局").returncode == 0
-    out = portal(home, "cert", "issue", "--list", "1", "--exam-date", "2026-10-18", "--series", "05")
     assert "public_url" in out.stderr and out.returncode != 0
     assert portal(home, "settings", "set", "public_url", "https://zhicheng.example.gov.cn").returncode == 0
+    out = portal(home, "cert", "issue", "--list", "1", "--exam-date", "2026-10-18", "--series", "05")
+    assert "发证单位" in out.stderr and out.returncode == 1
+    assert portal(home, "cert", "unit", "--unit", "长沙市", "--body", "长沙市人力资源和社会保障局").returncode == 0
     out = portal(home, "cert", "issue", "--list", "1", "--exam-date", "2026-10-18", "--series", "05")
     assert "issued 3 certificates (B05262010000000001 … B05262010000000003)" in out.stdout, out.stderr
     first = "B05262010000000001"
