@@ -8,6 +8,7 @@ from __future__ import annotations
 import contextlib
 import os
 import threading
+import time
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -100,7 +101,14 @@ class Database:
         if self.home is not None:
             with contextlib.suppress(duckdb.Error), self.read() as cur:  # unreadable: no head to anchor
                 head = cur.execute(audit.q("select_audit_head")).fetchone()
-        self._con.close()
+        for attempt in range(100):  # a thread still inside a call (the job dispatcher) sees `closed` and stops
+            try:
+                self._con.close()
+                break
+            except duckdb.ResourceInUseException:
+                if attempt == 99:
+                    raise
+                time.sleep(0.05)
         if head is not None:
             audit_anchor.closed(self, head)
 
