@@ -92,7 +92,7 @@ def execute(db, job: dict, run) -> str:
         result = payload.result if isinstance(payload, Finished) else run(handler.function, payload)
         with db.transaction() as cur:
             handler.save(db, job, result)
-            queue.done(cur, job["id"])
+            queue.done(cur, job)
         return "done"
     except WorkerFailed as exc:
         reason = exc.reason
