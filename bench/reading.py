@@ -22,7 +22,7 @@ import tempfile
 import threading
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+sys.path[0] = str(Path(__file__).resolve().parents[1])  # the repository, not bench/ (its queue.py is no stdlib queue)
 
 from bench.reading_load import backlog, view_rounds  # noqa: E402
 from bench.reading_measure import CpuWindow, RssPeak, rss_mb, scans  # noqa: E402
