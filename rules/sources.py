@@ -33,13 +33,23 @@ class Citation:
 
     @property
     def label_zh(self) -> str:
-        """Readable Chinese label: 《title》（文号，body，date）clause — or, for a secondary pointer,
-        marked as a non-official copy."""
+        """Readable Chinese reference: 《title》（文号）clause — or, for a secondary pointer, marked as a
+        non-official copy."""
         if self.role == "secondary":
             return f"参考（非官方转载）：{self.title}"
-        title = self.title if self.title.startswith("《") else f"《{self.title}》"
+        return f"{self._title}（{self.doc_no}）{self.clause_zh}" if self.doc_no else f"{self._title}{self.clause_zh}"
+
+    @property
+    def document_zh(self) -> str:
+        """The document itself, for a list of documents: 《title》（文号，body，date）."""
+        if self.role == "secondary":
+            return self.label_zh
         meta = "，".join(x for x in (self.doc_no, self.body, self.date.isoformat() if self.date else "") if x)
-        return f"{title}（{meta}）{self.clause_zh}" if meta else f"{title}{self.clause_zh}"
+        return f"{self._title}（{meta}）"
+
+    @property
+    def _title(self) -> str:
+        return self.title if self.title.startswith("《") else f"《{self.title}》"
 
 
 @dataclass(frozen=True)
