@@ -30,13 +30,18 @@ def upload_all(db, files, n) -> list[str]:
     return ids
 
 
+CPU_MS: list[float] = []  # the calling thread's CPU per view (scheduling and other processes excluded)
+
+
 def views(db, me, case_ids, k) -> list[float]:
     out = []
+    CPU_MS.clear()
     for i in range(k):
-        t = time.perf_counter()
+        t, c = time.perf_counter(), time.thread_time()
         queue.queue_page(db, me, size=50)
         get_case(db, me, case_ids[i % len(case_ids)])
         out.append((time.perf_counter() - t) * 1000)
+        CPU_MS.append((time.thread_time() - c) * 1000)
     return out
 
 
@@ -45,13 +50,15 @@ def _worker_pids(db) -> list[int]:
 
 
 def view_rounds(db, me, case_ids, files, rounds, k) -> None:
-    idle95, loaded95, ratios, unread, others = [], [], [], [], []
+    idle95, loaded95, ratios, unread, others, cpu = [], [], [], [], [], {"idle": [], "loaded": []}
     views(db, me, case_ids, 10)  # warm caches
     for _ in range(rounds):
         idle = views(db, me, case_ids, k)
+        cpu["idle"].append(pct(CPU_MS, 95))
         ids = upload_all(db, files, 8)
         window = CpuWindow([os.getpid(), *_worker_pids(db)]).start()
         loaded = views(db, me, case_ids, k)
+        cpu["loaded"].append(pct(CPU_MS, 95))
         others.append(window.stop()["others_cores"])
         with db.read() as cur:
             unread.append(sum(jobs_queue.get(cur, i)["state"] != "done" for i in ids))
@@ -63,6 +70,8 @@ def view_rounds(db, me, case_ids, files, rounds, k) -> None:
           f"8 uploads being read {statistics.median(loaded95):.1f} ms, {statistics.median(ratios):.2f}x "
           f"(target <= 1.5x; rounds {', '.join(f'{r:.2f}x' for r in ratios)}; still unread when each round's "
           f"sampling ended: {unread} of 8; other processes used {statistics.median(others):.2f} cores)")
+    print(f"  the view thread's own CPU p95: idle {statistics.median(cpu['idle']):.1f} ms, while reading "
+          f"{statistics.median(cpu['loaded']):.1f} ms (wall time above it is waiting for a core or the database)")
 
 
 def backlog(db, files, n) -> None:
