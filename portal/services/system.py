@@ -11,7 +11,7 @@ from portal.config import portal_home
 from portal.domain.errors import Conflict, InvalidInput
 from portal.domain.units import all_codes
 from portal.services.people.auth import Principal
-from portal.store import audit, audit_anchor, backup
+from portal.store import audit, audit_anchor, backup, backup_restore
 from portal.store.db import DB_FILE, Database, close_all, open_database
 from portal.store.migrations import SchemaTooNew
 from portal.store.queries import q
@@ -88,7 +88,7 @@ def restore_backup(path: Path, home=None) -> tuple[Path, Path | None]:
         except duckdb.IOException as exc:
             raise Conflict(f"数据库正在被其他进程使用，请先停止门户再恢复：{exc}") from None
     try:
-        kept = backup.restore(Path(path), home)
+        kept = backup_restore.restore(Path(path), home)
     except backup.BackupError as exc:
         raise InvalidInput(f"恢复被拒绝：{exc}") from None
     audit_anchor.anchor_closed_file(home, home / DB_FILE)  # the restored head is the one to hold to
