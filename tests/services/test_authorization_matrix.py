@@ -121,6 +121,7 @@ MATRIX = {
     "views.admin.review_ops": (ADMINS, lambda w, p: w.m("views.admin").review_ops(w.db, p, w.case)),
     "views.admin.staff_list": (ADMINS, lambda w, p: w.m("views.admin").staff_list(w.db, p)),
     "views.backup.list_backups": (PROVINCE, lambda w, p: w.m("views.backup").list_backups(w.db, p)),
+    "views.backup.home_keys": (PROVINCE, lambda w, p: w.m("views.backup").home_keys(w.db, p)),
     "views.candidate.analysis_progress": (OWNER | CITY_STAFF, lambda w, p: w.m("views.candidate").analysis_progress(w.db, p, w.case)),
     "views.candidate.case_choices": (CANDS, lambda w, p: w.m("views.candidate").case_choices(w.db, p)),
     "views.candidate.case_status": (OWNER, lambda w, p: w.m("views.candidate").case_status(w.db, p, w.case)),
