@@ -11,7 +11,7 @@ from portal.config import portal_home
 from portal.domain.errors import Conflict, InvalidInput
 from portal.domain.units import all_codes
 from portal.services.people.auth import Principal
-from portal.store import audit, audit_anchor, backup, backup_restore
+from portal.store import audit, audit_anchor, audit_rekey, backup, backup_restore
 from portal.store.db import DB_FILE, Database, close_all, open_database
 from portal.store.migrations import SchemaTooNew
 from portal.store.queries import q
@@ -49,9 +49,28 @@ def verify_audit(db: Database, file_digest: str | None = None) -> tuple[int, str
             count, why = audit.verify(cur)
             if why is None and db.home is not None:
                 why = audit_anchor.check(db.home, cur) or audit_anchor.check_file(db.home, file_digest)
+            if why is not None and audit_rekey.legacy_events(cur):
+                why += " (events sealed before the keyed chain: run `portal audit rekey` once after upgrading)"
         except duckdb.Error as exc:
             return 0, f"database file is damaged: {str(exc).splitlines()[0]}"
     return count, why
+
+
+def rekey_audit(db: Database) -> dict:
+    """Re-seal an upgraded install's events under the HMAC key, after verifying the unkeyed chain
+    they were sealed by (refused, nothing written, when it does not verify or the signed checkpoint
+    disagrees); an audit event records the old head. Returns what it recorded."""
+    with db.transaction() as cur:
+        why = audit_anchor.check(db.home, cur) if db.home is not None else None
+        if why:
+            raise Conflict(f"审计日志重新签封被拒绝（未作任何修改）：{why}")
+        try:
+            done = audit_rekey.rekey(cur, db, actor="user:0", role="admin")
+        except ValueError as exc:
+            raise Conflict(f"审计日志重新签封被拒绝（未作任何修改）：{exc}") from None
+    if db.home is not None:
+        audit_anchor.flush(db)  # the re-sealed head is the one to hold to from now on
+    return done
 
 
 def audit_checkpoint(db: Database, export: Path | None = None) -> dict:

@@ -56,8 +56,9 @@ def home_of(cur) -> Path | None:
     return Path(path).parent if path else None
 
 
-def audit_key(cur) -> bytes:
-    home = home_of(cur)
+def audit_key(cur, db=None) -> bytes:
+    """The HMAC key of the database behind `cur` (`db`: its Database, which saves reading its path)."""
+    home = db.home if db is not None else home_of(cur)
     if home is None:
         return _MEMORY_KEY
     name = str(home.resolve())
