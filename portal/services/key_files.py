@@ -63,6 +63,8 @@ def import_keys(home, principal: Principal, source: Path, passphrase: str, *, re
     if control.answering(control.socket_path(home)):
         raise Conflict("门户正在运行：请先停止门户再导入密钥，未写入任何密钥")
     try:
+        if Path(source).stat().st_size > key_bundle.MAX_BYTES:
+            raise InvalidInput("不是密钥导出文件（文件过大），未写入任何密钥")
         data = Path(source).read_bytes()
     except OSError as exc:
         raise InvalidInput(f"无法读取 {source}：{exc.strerror}") from None
