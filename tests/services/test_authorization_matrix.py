@@ -17,6 +17,7 @@ import pytest
 from PIL import Image
 
 import portal.services as services_pkg
+from portal.config import portal_home
 from portal.domain.errors import PermissionDenied
 from portal.services.people import accounts, staff
 from tests.services.snapshot import changes, state
@@ -120,6 +121,7 @@ MATRIX = {
     "views.admin.review_ops": (ADMINS, lambda w, p: w.m("views.admin").review_ops(w.db, p, w.case)),
     "views.admin.staff_list": (ADMINS, lambda w, p: w.m("views.admin").staff_list(w.db, p)),
     "views.backup.list_backups": (PROVINCE, lambda w, p: w.m("views.backup").list_backups(w.db, p)),
+    "views.backup.home_keys": (PROVINCE, lambda w, p: w.m("views.backup").home_keys(w.db, p)),
     "views.candidate.analysis_progress": (OWNER | CITY_STAFF, lambda w, p: w.m("views.candidate").analysis_progress(w.db, p, w.case)),
     "views.candidate.case_choices": (CANDS, lambda w, p: w.m("views.candidate").case_choices(w.db, p)),
     "views.candidate.case_status": (OWNER, lambda w, p: w.m("views.candidate").case_status(w.db, p, w.case)),
@@ -139,6 +141,10 @@ MATRIX = {
     "views.history.search_all": (STAFF, lambda w, p: w.m("views.history").search_all(w.db, p)),
     "views.review.my_leases": (STAFF, lambda w, p: w.m("views.review").my_leases(w.db, p)),
     "views.review.queue_rows": (STAFF, lambda w, p: w.m("views.review").queue_rows(w.db, p)),
+    "key_files.export_keys": (PROVINCE, lambda w, p: w.m("key_files").export_keys(
+        portal_home(), p, w.list_file.parent / "keys.enc", "口令足够长的一句话")),
+    "key_files.import_keys": (PROVINCE, lambda w, p: w.m("key_files").import_keys(
+        portal_home(), p, w.key_bundle(), "口令足够长的一句话")),
 }
 
 _INSIDE = "takes a cursor: runs inside a calling service's transaction, after that service's checks"
@@ -186,7 +192,7 @@ UNCALLED = {
                      "certificates.config.issuing_unit", "certificates.config.series_names", "documents.uploads.save_extraction",
                      "people.messages.deliver", "publication.calendar.calendar_coverage",
                      "publication.calendar.work_calendar", "startup.home_path", "startup.open_portal", "system.make_backup",
-                     "system.open_home", "system.operator", "system.restore_backup", "system.verify_audit",
+                     "system.open_home", "system.operator", "system.rekey_audit", "system.restore_backup", "system.verify_audit",
                      "processing.join_cluster",
                      "views.backup.backups_dir"], _PROCESS),
     **dict.fromkeys(["people.auth.actor_fields", "people.auth.ensure_live", "people.auth.is_province_admin",
@@ -284,6 +290,13 @@ class Scene:
                         "other_candidate": world.candidate(world.changsha[1]), "reviewer": self.rev,
                         "reviewer_other_city": world.staff["zz1"], "deactivated_reviewer": deactivated,
                         "city_admin": world.staff["csadmin"], "province_admin": accounts.login(world.db, "prov", "Passw0rd1")}
+
+    def key_bundle(self):
+        """An exported key file (outside PORTAL_HOME) holding one audit key."""
+        from portal.store import key_bundle
+        path = self.list_file.parent / "import.enc"
+        path.write_bytes(key_bundle.seal({"audit-hmac-sha256.key": b"k" * 32}, "口令足够长的一句话"))
+        return path
 
     @staticmethod
     def m(name):
