@@ -1,0 +1,39 @@
+"""Periodic work in the portal process: one daemon thread runs a task every `interval` seconds
+(first run at start) until stopped or until its database is closed. A failing run is logged and
+the next one happens on time."""
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+
+log = logging.getLogger("portal.periodic")
+
+
+class Ticker:
+    def __init__(self, db, task: Callable, interval: float, name: str = "periodic"):
+        self.db, self.task, self.interval, self.name = db, task, interval, name
+        self._stop = threading.Event()
+        self._thread: threading.Thread | None = None
+        self.runs = 0
+
+    def start(self) -> Ticker:
+        self._thread = threading.Thread(target=self._loop, name=self.name, daemon=True)
+        self._thread.start()
+        return self
+
+    def _loop(self) -> None:
+        while not self._stop.is_set() and not getattr(self.db, "closed", False):
+            try:
+                self.task(self.db)
+            except Exception:  # noqa: BLE001 (one failed run must not end the periodic work)
+                if getattr(self.db, "closed", False):
+                    return
+                log.exception("%s: run failed", self.name)
+            self.runs += 1
+            self._stop.wait(self.interval)
+
+    def stop(self) -> None:
+        self._stop.set()
+        if self._thread is not None:
+            self._thread.join(5)
