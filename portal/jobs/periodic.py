@@ -1,6 +1,6 @@
-"""Periodic work in the portal process: one daemon thread runs a task every `interval` seconds
-(first run at start) until stopped or until its database is closed. A failing run is logged and
-the next one happens on time."""
+"""Periodic work in the portal process: one daemon thread runs a task every `interval` seconds (the
+first run one interval after start, so opening the portal commits nothing from this thread) until
+stopped or until its database is closed. A failing run is logged and the next one happens on time."""
 from __future__ import annotations
 
 import logging
@@ -23,15 +23,18 @@ class Ticker:
         return self
 
     def _loop(self) -> None:
-        while not self._stop.is_set() and not getattr(self.db, "closed", False):
+        while not self._stop.wait(self.interval) and not getattr(self.db, "closed", False):
             try:
                 self.task(self.db)
             except Exception:  # noqa: BLE001 (one failed run must not end the periodic work)
                 if getattr(self.db, "closed", False):
                     return
                 log.exception("%s: run failed", self.name)
+            finally:
+                drop = getattr(self.db, "drop_cursor", None)
+                if drop is not None and not getattr(self.db, "closed", False):
+                    drop()
             self.runs += 1
-            self._stop.wait(self.interval)
 
     def stop(self) -> None:
         self._stop.set()

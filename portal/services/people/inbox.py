@@ -27,7 +27,7 @@ def _mine(message: dict, owner: dict) -> bool:
 def unread_count(db, principal: Principal) -> int:
     owner = _owner(principal)
     with db.read() as cur:
-        return int(rows.one(cur, "count_my_messages", owner)["unread"])
+        return int(rows.many(cur, "count_my_messages", owner)[0]["unread"])
 
 
 def my_messages(db, principal: Principal, *, page: int = 1, page_size: int = PAGE_SIZE) -> dict:
@@ -35,7 +35,7 @@ def my_messages(db, principal: Principal, *, page: int = 1, page_size: int = PAG
     owner = _owner(principal)
     size = max(1, min(int(page_size), 100))
     with db.read() as cur:
-        counts = rows.one(cur, "count_my_messages", owner)
+        counts = rows.many(cur, "count_my_messages", owner)[0]
         pages = max(1, -(-int(counts["total"]) // size))
         page = max(1, min(int(page), pages))
         found = rows.many(cur, "select_my_messages", owner | {"limit": size, "offset": (page - 1) * size})
@@ -63,7 +63,7 @@ def mark_all_read(db, principal: Principal) -> int:
     """Mark every unread message of the caller read; returns how many."""
     owner = _owner(principal)
     with db.transaction() as cur:
-        unread = int(rows.one(cur, "count_my_messages", owner)["unread"])
+        unread = int(rows.many(cur, "count_my_messages", owner)[0]["unread"])
         if unread == 0:
             return 0
         cur.execute(rows.q("update_my_messages_read"), owner | {"now": clock.now()})
