@@ -32,7 +32,7 @@ def _date(name, value):
     try:
         return dt.date.fromisoformat(str(value))
     except ValueError:
-        raise InvalidInput(f"{names.name('declared', name)}（{name}）应为 YYYY-MM-DD 格式：{value}") from None
+        raise InvalidInput(f"{names.name('declared', name)}填写有误：“{value}”不是有效日期（年-月-日）") from None
 
 
 def _bool(name, value):
@@ -45,7 +45,7 @@ def _bool(name, value):
         return True
     if text in ("false", "0", "否", "no"):
         return False
-    raise InvalidInput(f"{names.name('declared', name)}（{name}）应为 true 或 false：{value}")
+    raise InvalidInput(f"{names.name('declared', name)}填写有误：“{value}”不是“是”或“否”")
 
 
 def clean(declared: dict) -> dict:
