@@ -63,8 +63,12 @@ def items(texts) -> list[str]:
 
 
 def _column(message: str) -> str | None:
-    return next((c for c in _LATIN.findall(message)
-                 if c in _LIST_COLUMNS or any(c in names.codes(k) for k in _COLUMNS)), None)
+    """The column a rules message is about: before its first "：" (as code or Chinese name), else
+    the first column code in it."""
+    head = message.partition("：")[0]
+    by_name = {name: code for code, name in names.choices("declared").items()}
+    words = [by_name.get(head, head), *_LATIN.findall(message)]
+    return next((c for c in words if c in _LIST_COLUMNS or any(c in names.codes(k) for k in _COLUMNS)), None)
 
 
 def reason(code: str, message: str) -> str:
@@ -72,8 +76,6 @@ def reason(code: str, message: str) -> str:
     column = _column(message)
     if code in ("missing_field", "invalid_field") and column in _LIST_COLUMNS:
         return LIST_PROBLEM.format(column=_LIST_COLUMNS[column]) + "。"
-    if code in ("missing_field", "invalid_field") and column is None:
-        column = next((c for c in names.codes("declared") if names.name("declared", c) in message), None)
     if RULES.get(code) and column:
         return RULES[code].format(column=names.name("declared", column) if column in names.codes("declared")
                                   else names.name("field", column)) + "。"
