@@ -52,6 +52,8 @@ SENTENCES: dict[str, str | None] = {
     **{code: _ID_FILE for code in _ID},
     **dict.fromkeys(("blank_page", "no_text_layer", "qr_unreadable", "vcode_from_qr")),
 }
+# findings that already say why a file was not recognised (the slot's "not recognised" adds nothing)
+_SAYS_WHY = {"unknown_kind", "student_status_report", "reading_failed", "unreadable"}
 FALLBACK = {"fail": "{kind}有不符合要求之处，请检查文件是否正确、清晰、完整后重新上传",
             "warn": "{kind}有内容未能自动确认，审核时将人工核实", "info": None}
 
@@ -83,9 +85,13 @@ def sentence(f: dict, slot: str | None = None) -> str | None:
 
 
 def for_candidate(findings: list[dict], slot: str | None = None) -> list[dict]:
-    """Findings as the candidate reads them ({"severity", "field", "message"}), each sentence once."""
+    """Findings as the candidate reads them ({"severity", "field", "message"}), each sentence once;
+    a file not recognised is said once, by the most telling of its findings."""
+    codes = {f.get("code") for f in findings}
     out: dict[str, dict] = {}
     for f in findings:
+        if f.get("code") == "kind_unrecognised" and codes & _SAYS_WHY:
+            continue
         text = sentence(f, slot)
         if text is None:
             continue

@@ -162,3 +162,10 @@ def test_items_keep_their_punctuation_as_typed_and_come_once():
     assert candidate_text.items(typed) == ["报名表上方未注明本人手机号码，请补写后重新上传。",
                                            "工作年限证明（2006年以来）：列明全部单位；加盖公章。"]
     assert candidate_text.items(["请上传chsi_record"]) == ["请上传教育部学历证书电子注册备案表"]
+
+
+def test_a_file_not_recognised_is_said_once_by_its_most_telling_finding():
+    findings = [{"code": "student_status_report", "severity": "fail"},
+                {"code": "kind_unrecognised", "severity": "warn", "read": "unknown", "expected": "chsi_record"}]
+    shown = candidate_findings.for_candidate(findings, "chsi_record")
+    assert len(shown) == 1 and "学籍" in shown[0]["message"] and shown[0]["severity"] == "fail"
