@@ -54,7 +54,7 @@ def test_upload_shows_fields_and_problems_and_submits_only_when_every_slot_is_fi
     at.run()
     shown = texts(at)
     assert "识别为：教育部学历证书电子注册备案表" in shown
-    assert any("姓名与名单不一致" in e.value for e in at.error)
+    assert any("上的姓名（周洁）与名单上的姓名不一致" in e.value for e in at.error)
     assert not at.button(key="upload_submit").disabled
     at.button(key="upload_submit").click().run()
     assert submission.my_cases(db, who)[0]["state"] == "submitted"
