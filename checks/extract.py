@@ -4,6 +4,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from checks import classify, docchecks, fields, pages, qr, text
+from checks.names import field_name
 
 
 def _exam_code():
@@ -14,9 +15,9 @@ def _exam_code():
     return exam_code
 
 
-def _finding(file: str, code: str, severity: str, message: str, field=None, read=None) -> dict:
+def _finding(file: str, code: str, severity: str, message: str, field=None, read=None, expected=None) -> dict:
     return {"code": code, "severity": severity, "message": message, "file": file, "field": field,
-            "read": read, "expected": None}
+            "read": read, "expected": expected}
 
 
 def extract_document(path, *, engine: str | None = None) -> dict:
@@ -49,7 +50,8 @@ def extract_document(path, *, engine: str | None = None) -> dict:
     missing = [f for f in template.labels if f not in values]
     if missing:
         result["findings"].append(_finding(name, "fields_missing", "warn",
-                                           "以下栏目未能读出，请人工核对：" + "、".join(missing)))
+                                           "以下栏目未能读出，请人工核对：" + "、".join(map(field_name, missing)),
+                                           expected=";".join(missing)))
     return result
 
 

@@ -32,8 +32,9 @@ def check_certificate_pdf(pdf_bytes: bytes, public: Ed25519PublicKey) -> PdfChec
         text = "".join(page_text(pdf_bytes).split())
     except Exception:  # pdfium refuses a damaged page tree: the upload is not our certificate
         return PdfCheck(False, "PDF页面无法读取，文件可能已损坏或被修改", cert_no)
-    for key in ("cert_no",) + tuple(k for k, _ in LABELS):
+    for key, label in (("cert_no", "证书编号"), *LABELS):
         value = "".join(str(fields.get(key) or "").split())
         if value and value not in text:
-            return PdfCheck(False, f"证书页面上的内容与签名数据不一致（{key}），页面可能被修改", cert_no)
+            shown = "".join(label.split("　"))
+            return PdfCheck(False, f"证书页面上的{shown}与签名数据不一致，页面可能被修改", cert_no)
     return PdfCheck(True, "电子签名有效，证书内容未被修改", cert_no)

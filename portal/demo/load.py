@@ -10,6 +10,7 @@ from pathlib import Path
 
 from portal.demo.people import at, spec
 from portal.demo.scans import file_format, scan
+from portal.domain import candidate_text
 from portal.domain.units import all_codes
 from portal.services.cases import decisions, queue, rounds, submission
 from portal.services.certificates import public_url
@@ -116,7 +117,7 @@ def _decide(db, reviewer: Principal, person: dict, verdict: dict, moment: dt.dat
         if story == "returned":
             decisions.return_case(db, reviewer, case_id, items=person["return_items"])
         elif story == "failed":
-            reasons = [r["message"] for r in verdict["reasons"]] or ["工作年限不符合报考条件"]
+            reasons = [candidate_text.reason(r["code"], r["message"]) for r in verdict["reasons"]] or ["工作年限不符合报考条件"]
             decisions.fail_case(db, reviewer, case_id, reasons=reasons, not_eligible=True,
                                 not_eligible_reason="不符合报考条件：" + "；".join(reasons))
         else:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from portal.domain import names
 from portal.domain.errors import InvalidInput
@@ -18,10 +19,19 @@ def in_chinese(message: str) -> str:
     return f"{names.name('declared', col)}{sep}{rest}" if sep and col in names.codes("declared") else message
 
 
+def _column(message: str) -> str | None:
+    """The answer a rules message names: `graduation_date：…` (or its Chinese name first) or
+    `【…】缺少 work_start，…`."""
+    by_name = {name: code for code, name in names.choices("declared").items()}
+    head = message.partition("：")[0]
+    words = [by_name.get(head, head), *re.findall(r"[a-z_]+", message)]
+    return next((w for w in words if w in names.codes("declared")), None)
+
+
 def missing(reasons: list[dict]) -> list[str]:
-    """Chinese names of the required answers a verdict says are missing."""
-    cols = [r["message"].partition("：")[0] for r in reasons if r["code"] == "missing_field"]
-    return [names.name("declared", c) for c in cols]
+    """Chinese names of the required answers a verdict says are missing (each once)."""
+    cols = [_column(r["message"]) for r in reasons if r["code"] == "missing_field"]
+    return list(dict.fromkeys(names.name("declared", c) for c in cols if c))
 
 
 def _date(name, value):
@@ -32,7 +42,7 @@ def _date(name, value):
     try:
         return dt.date.fromisoformat(str(value))
     except ValueError:
-        raise InvalidInput(f"{names.name('declared', name)}（{name}）应为 YYYY-MM-DD 格式：{value}") from None
+        raise InvalidInput(f"{names.name('declared', name)}填写有误：“{value}”不是有效日期（年-月-日）") from None
 
 
 def _bool(name, value):
@@ -45,7 +55,7 @@ def _bool(name, value):
         return True
     if text in ("false", "0", "否", "no"):
         return False
-    raise InvalidInput(f"{names.name('declared', name)}（{name}）应为 true 或 false：{value}")
+    raise InvalidInput(f"{names.name('declared', name)}填写有误：“{value}”不是“是”或“否”")
 
 
 def clean(declared: dict) -> dict:

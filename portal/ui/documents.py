@@ -38,9 +38,10 @@ def show_findings(findings: list[dict]) -> None:
         {"fail": st.error, "warn": st.warning}.get(f["severity"], st.info)(text)
 
 
-def show_document(doc: dict, slot: str, who, *, key: str, zoom: bool = False) -> None:
+def show_document(doc: dict, slot: str, who, *, key: str, zoom: bool = False, candidate: bool = False) -> None:
     """Preview on the left, fields and problems on the right; reviewers can switch to a large view
-    (every page full width, fields below) and open any page full screen."""
+    (every page full width, fields below) and open any page full screen. For the candidate the
+    findings come worded for them and how the file was read is not said."""
     large = zoom and st.toggle("大图查看（全宽显示各页，识别结果在下方）", key=f"{key}_large")
     left, right = (st.container(), st.container()) if large else st.columns([3, 2] if zoom else [1, 1])
     with left:
@@ -54,10 +55,12 @@ def show_document(doc: dict, slot: str, who, *, key: str, zoom: bool = False) ->
         ext = doc["extraction"]
         kind = ext.get("kind", "unknown")
         source = "PDF 文字层" if ext.get("source") == "pdf-text" else "文字识别(OCR)"
-        if kind != slot:
+        if kind == "unknown" and candidate:
+            st.warning(f"未能认出该文件是否为“{names.kind(slot)}”，请核对下方提示。")
+        elif kind != slot:
             st.warning(f"该文件被识别为“{names.kind(kind)}”，与本栏要求的“{names.kind(slot)}”不符。")
         else:
-            st.caption(f"识别为：{names.kind(kind)}（{source}）")
+            st.caption(f"识别为：{names.kind(kind)}" + ("" if candidate else f"（{source}）"))
         table = fields_table(ext, doc.get("findings", []))
         if table is None:
             st.warning("未能从该文件读出信息，请确认文件清晰、完整。")

@@ -8,9 +8,9 @@ from __future__ import annotations
 import io
 import re
 
-ACTIVE_KEYS = {"JavaScript": "JavaScript 脚本", "JS": "JavaScript 脚本", "Launch": "启动外部程序的动作",
-               "EmbeddedFile": "嵌入文件", "EmbeddedFiles": "嵌入文件", "RichMedia": "富媒体（Flash/视频）",
-               "XFA": "XFA 动态表单"}
+ACTIVE_KEYS = {"JavaScript": "脚本程序", "JS": "脚本程序", "Launch": "启动外部程序的动作",
+               "EmbeddedFile": "嵌入文件", "EmbeddedFiles": "嵌入文件", "RichMedia": "富媒体（动画/视频）",
+               "XFA": "动态表单"}
 ACTIVE_ACTIONS = {"JavaScript", "Launch", "RichMediaExecute", "ImportData", "SubmitForm"}
 _NAME = re.compile(rb"/((?:[A-Za-z0-9_.\-]|#[0-9A-Fa-f]{2})+)")
 MAX_OBJECTS = 200_000

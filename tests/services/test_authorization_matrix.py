@@ -185,6 +185,7 @@ UNCALLED = {
                      "views.reference.city_names", "views.reference.exam_name", "views.reference.exam_names",
                      "views.reference.level_name", "views.reference.level_names", "views.review.flag_labels",
                      "views.review.flag_name", "views.review.return_suggestions", "views.review.rule_reasons",
+                     "views.review.fail_suggestions",
                      "views.review.rule_years", "views.admin.preview_rows", "views.admin.template_xlsx",
                      "views.conditions.shown", "views.excel.cell", "views.excel.title_line",
                      "views.excel.full_numbers"], _PURE),

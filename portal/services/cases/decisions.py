@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from checks import normalize
-from portal.domain import deadlines
+from portal.domain import candidate_text, deadlines
 from portal.domain.errors import Conflict, InvalidInput
 from portal.publish.workdays import CalendarUnknown
 from portal.services.cases import exceptions, lifecycle, queue, review_ops, rounds
@@ -16,7 +15,8 @@ from portal.store import audit, clock, rows
 
 
 def _reasons(items) -> list[str]:
-    out = [normalize.clean(i) for i in (items or []) if normalize.clean(i)]
+    """Items and reasons as the reviewer typed them (full-width punctuation kept), each once."""
+    out = candidate_text.unique(items)
     if not out:
         raise InvalidInput("请至少填写一条理由或需补正的事项")
     return out
@@ -62,7 +62,7 @@ def pass_case(db, principal: Principal, case_id: int, *, note: str = "",
     def own(cur, case, decision):
         acks = exceptions.acknowledged(cur, case, acknowledgements)
         return decision | {"acknowledged": acks} if acks else decision
-    return _decide(db, principal, case_id, "pass", {"note": normalize.clean(note)}, own)
+    return _decide(db, principal, case_id, "pass", {"note": candidate_text.typed(note)}, own)
 
 
 def fail_case(db, principal: Principal, case_id: int, *, reasons: list[str],

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+from portal.domain import candidate_text
 from portal.domain.errors import PermissionDenied
 from portal.services.cases import analysis, submission
 from portal.services.people.auth import Principal
@@ -28,9 +29,14 @@ def declared(case: dict) -> dict:
 
 
 def verdict(db, principal: Principal, case_id: int) -> dict | None:
-    """The rules' verdict on the stored self-check (None before the first self-check)."""
+    """The rules' verdict on the stored self-check (None before the first self-check), its unmet
+    conditions in the candidate's wording."""
     case = my_case(db, principal, case_id)
-    return analysis.self_check(case, declared(case)) if case.get("declared_json") else None
+    if not case.get("declared_json"):
+        return None
+    found = analysis.self_check(case, declared(case))
+    return found | {"reasons": [r | {"message": candidate_text.reason(r["code"], r["message"])}
+                                for r in found["reasons"]]}
 
 
 def slots(db, principal: Principal, case_id: int) -> list[dict]:
@@ -41,14 +47,17 @@ def slots(db, principal: Principal, case_id: int) -> list[dict]:
 
 
 def case_status(db, principal: Principal, case_id: int) -> dict:
-    """The candidate's view of a case: state, notices (every item of each return), decision
+    """The candidate's view of a case: state, notices (every item of each return, once), decision
     reasons, analysis progress, and the certificates issued on it."""
     from portal.services.certificates import common
     from portal.services.views import cases as cases_view
     found = cases_view.get_case(db, principal, case_id)
     decision = json.loads(found["decision_json"]) if found.get("decision_json") else {}
+    if decision.get("reasons"):
+        decision["reasons"] = candidate_text.items(decision["reasons"])
+    notices = [n | {"items": candidate_text.items(n["items"])} for n in found["notices"]]
     certs = common.my_certificates(db, principal)  # the holder's own, of every case
-    return found | {"decision": decision, "certificates": certs}
+    return found | {"decision": decision, "notices": notices, "certificates": certs}
 
 
 def analysis_progress(db, principal: Principal, case_id: int) -> dict | None:

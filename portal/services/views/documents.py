@@ -7,6 +7,7 @@ import json
 
 import checks
 from checks import chsi
+from portal.domain import candidate_findings, candidate_text
 from portal.services.cases import analysis, rounds, submission
 from portal.services.documents import reading_jobs, uploads
 from portal.services.people.auth import Principal, require_role
@@ -53,7 +54,8 @@ _CHECKED: dict[str, list[dict]] = {}
 
 def draft_review(db, principal: Principal, case_id: int) -> dict:
     """The candidate's slots while preparing a submission: per required kind the attached file,
-    its fields and its problems (checks.check_case on what is attached so far)."""
+    its fields and its problems (checks.check_case on what is attached so far) in the candidate's
+    wording, and the items of the latest return."""
     case = cases_view.get_case(db, principal, case_id)
     verdict = analysis.self_check(case, case["declared"]) if case["declared"] else None
     required = verdict["required_kinds"] if verdict else []
@@ -63,14 +65,18 @@ def draft_review(db, principal: Principal, case_id: int) -> dict:
                "declared": case["declared"], "required_kinds": required, "documents": docs}
     findings = _checked(subject) if docs else []
     by_slot = {d["slot"]: d for d in docs}
-    slots = [{"kind": k, "document": by_slot.get(k),
-              "findings": [f for f in findings if by_slot.get(k) and f.get("file") == by_slot[k]["file"]]}
+    slots = [{"kind": k, "document": by_slot.get(k), "findings": candidate_findings.for_candidate(
+              [f for f in findings if by_slot.get(k) and f.get("file") == by_slot[k]["file"]], k)}
              for k in required]
     extra = [d for d in docs if d["slot"] not in required]
+    general = [f for f in findings if not f.get("file") and f["code"] != "evidence_missing"]
     return {"case": case, "verdict": verdict, "slots": slots, "extra": extra,
-            "window": rounds.window_state(case["round"]),
-            "general": [f for f in findings if not f.get("file") and f["code"] != "evidence_missing"],
+            "window": rounds.window_state(case["round"]), "general": candidate_findings.for_candidate(general),
+            "return_items": candidate_text.items(case["notices"][-1]["items"]) if case["notices"] else [],
             "missing": [k for k in required if k not in by_slot], "reading": reading_pending(docs)}
+
+
+FAILED_FOR_CANDIDATE = "未能自动识别，审核时将人工查看"
 
 
 def reading_progress(db, principal: Principal, case_id: int) -> list[dict]:
@@ -82,6 +88,8 @@ def reading_progress(db, principal: Principal, case_id: int) -> list[dict]:
         reading = d["reading"] or {"state": "queued", "label": reading_jobs.STATES["queued"]}
         if d["extraction"] is not None and reading["state"] in ("queued", "running"):
             reading = {"state": "done", "label": reading_jobs.STATES["done"]}
+        if reading["state"] == "failed":  # the stored label asks the reviewer to check by hand
+            reading = reading | {"label": FAILED_FOR_CANDIDATE}
         out.append({"file": d["file"], "slot": d["slot"], "state": reading["state"], "label": reading["label"]})
     return out
 

@@ -65,23 +65,27 @@ def my_leases(db, principal: Principal) -> list[dict]:
 
 def return_suggestions(review: dict) -> list[str]:
     """Checklist items a reviewer may tick when returning: one per problem found with a file or
-    with the case, worded as what the candidate must do."""
-    from portal.domain import names
+    with the case, in the candidate's wording (what to do, no codes), each once."""
+    from portal.domain import candidate_findings
     out = []
     for doc in review["documents"]:
-        kind = names.name("kind", doc["slot"])
-        for f in doc["findings"]:
-            if f["severity"] in ("fail", "warn"):
-                out.append(f"请重新提交{kind}：{f['message']}")
-    for f in review["general"]:
-        if f["severity"] in ("fail", "warn") and f.get("source") == "checks":
-            out.append(f"请补充或更正：{f['message']}")
+        problems = [f for f in doc["findings"] if f["severity"] in ("fail", "warn")]
+        out += [f["message"] for f in candidate_findings.for_candidate(problems, doc["slot"])]
+    general = [f for f in review["general"] if f["severity"] in ("fail", "warn") and f.get("source") == "checks"]
+    out += [f["message"] for f in candidate_findings.for_candidate(general)]
     return list(dict.fromkeys(out))
 
 
 def rule_reasons(review: dict) -> list[str]:
-    """The rules' unmet conditions, as fail reasons a reviewer may adopt."""
+    """The rules' unmet conditions, as the reviewer reads them (rule, numbers compared)."""
     return [r["message"] for r in (review["verdict"] or {}).get("reasons", [])]
+
+
+def fail_suggestions(review: dict) -> list[str]:
+    """The rules' unmet conditions as fail reasons a reviewer may adopt: the candidate reads them."""
+    from portal.domain import candidate_text
+    return candidate_text.unique(candidate_text.reason(r["code"], r["message"])
+                                 for r in (review["verdict"] or {}).get("reasons", []))
 
 
 def rule_years(verdict: dict) -> str:

@@ -26,8 +26,8 @@ if found["verdict"] is None:
     st.stop()
 if not editable:
     st.info(f"案件当前为“{names.state(case['state'])}”，材料不能修改。")
-if case["state"] == "returned" and case["notices"]:
-    st.error("退回补充事项：" + "；".join(esc(i) for i in case["notices"][-1]["items"]))
+if case["state"] == "returned" and found["return_items"]:
+    st.error("退回补充事项：" + "；".join(esc(i) for i in found["return_items"]))
 limit = documents_view.upload_limit_mb()
 st.caption("支持 PDF、JPG、PNG、TIFF。上传限制：" + "；".join(documents_view.upload_limits_shown())
            + "。上传后系统在后台识别内容，请稍候核对识别结果。")
@@ -54,7 +54,7 @@ for n, slot in enumerate(found["slots"], 1):
                                file_name="资格考试报名表.pdf", mime="application/pdf", key="up_form_template",
                                on_click="ignore", icon=":material/download:")
         if doc:
-            show_document(doc | {"findings": slot["findings"]}, kind, who, key=f"doc_{kind}")
+            show_document(doc | {"findings": slot["findings"]}, kind, who, key=f"doc_{kind}", candidate=True)
         if editable:
             counter = st.session_state.setdefault(f"up_n_{kind}", 0)
             upload = st.file_uploader("替换文件" if doc else "选择文件", type=["pdf", "png", "jpg", "jpeg", "tif", "tiff"],

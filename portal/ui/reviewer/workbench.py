@@ -67,7 +67,8 @@ if choice == "return":
     items = ticked + [line for line in extra.splitlines() if line.strip()]
     st.caption(f"将一次性告知考生以下 {len(items)} 项；同一次提交不能再次退回。")
 elif choice == "fail":
-    reasons = [] if not review.rule_reasons(found) else st.multiselect("不通过理由", review.rule_reasons(found), key="wb_reasons",
+    offered = review.fail_suggestions(found)
+    reasons = [] if not offered else st.multiselect("不通过理由（考生可见）", offered, key="wb_reasons",
                              placeholder="请选择理由（可多选），或在下方填写")
     extra = st.text_area("其他理由（每行一项）", key="wb_reasons_extra")
     items = reasons + [line for line in extra.splitlines() if line.strip()]

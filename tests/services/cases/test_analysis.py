@@ -20,7 +20,7 @@ def test_a_self_check_names_the_unmet_condition_and_the_materials_required(world
 def test_a_bad_self_check_date_is_refused_naming_the_field(world):
     from portal.domain.errors import InvalidInput
     case_id = world.changsha[0]
-    with pytest.raises(InvalidInput, match="毕业日期.*YYYY-MM-DD"):
+    with pytest.raises(InvalidInput, match="毕业日期填写有误.*不是有效日期"):
         submission.save_self_check(world.db, world.candidate(case_id), case_id, DECLARED | {"graduation_date": "2010/7/1"})
 
 
