@@ -19,17 +19,26 @@ def run(sample_list, engine=None, workdir=None) -> list[dict]:
     """Extract every sample; one record per document with its expected and read values and timing."""
     out = []
     with tempfile.TemporaryDirectory(dir=workdir) as tmp:
-        for kind, seed, how, fmt in sample_list:
-            data, suffix, want_kind, want = corpus.make_sample(kind, seed, how, fmt)
-            path = Path(tmp) / f"{kind}-{seed}-{how}{suffix}"
+        for kind, seed, how, fmt, *rest in sample_list:
+            layout = rest[0] if rest else None
+            data, suffix, want_kind, want = corpus.make_sample(kind, seed, how, fmt, layout)
+            path = Path(tmp) / f"{kind}-{seed}-{how}-{layout}{suffix}"
             path.write_bytes(data)
             t0 = os.times()
             got = extract_document(path, engine=engine)
             t1 = os.times()
             out.append({"kind": kind, "how": how if fmt == "png" else fmt, "want_kind": want_kind,
+                        "layout": layout or "own", "split": corpus.split(layout), "group": _group(how, fmt),
                         "got_kind": got["kind"], "want": want, "got": got["fields"], "source": got["source"],
                         "seconds": sum(t1[:4]) - sum(t0[:4])})  # CPU, children (tesseract) included
     return out
+
+
+def _group(how: str, fmt: str) -> str:
+    """clean / scan / photo for images, the format for PDFs (text-layer, scanned)."""
+    if fmt != "png":
+        return fmt
+    return "photo" if how == "photo" else "clean" if how == "clean" else "scan"
 
 
 def score(records, group=None) -> dict:
@@ -49,5 +58,5 @@ def score(records, group=None) -> dict:
 
 
 def misses(records) -> list[tuple]:
-    return [(r["kind"], r["how"], f, v, r["got"].get(f)) for r in records if r["want_kind"] != "unknown"
+    return [(r["kind"], r.get("layout", "own"), r["how"], f, v, r["got"].get(f)) for r in records if r["want_kind"] != "unknown"
             for f, v in r["want"].items() if r["got"].get(f) != v]
