@@ -60,3 +60,25 @@ def score(records, group=None) -> dict:
 def misses(records) -> list[tuple]:
     return [(r["kind"], r.get("layout", "own"), r["how"], f, v, r["got"].get(f)) for r in records if r["want_kind"] != "unknown"
             for f, v in r["want"].items() if r["got"].get(f) != v]
+
+
+def table(records, groups=("split", "group")) -> str:
+    """Fields and kinds right per value of each group key, per split (tuned / held_out / own)."""
+    lines = [f"{'split':9s} {'by':7s} {'value':16s} {'fields':>16s} {'kind':>10s}"]
+    for split in sorted({r["split"] for r in records}):
+        part = [r for r in records if r["split"] == split]
+        for group in ("all", *groups):
+            if group == "split":
+                continue
+            for key, (e, t, k, d) in sorted(score(part, None if group == "all" else group).items()):
+                lines.append(f"{split:9s} {group:7s} {key:16s} {e:>5d}/{t:<5d}{e / max(t, 1):6.1%} {k:>4d}/{d:<4d}")
+    return "\n".join(lines)
+
+
+def rate(records, **where) -> tuple[float, float, int]:
+    """(field accuracy, kind accuracy, fields counted) of the records matching every key=value."""
+    part = [r for r in records if all(r[k] == v for k, v in where.items())]
+    if not part:
+        return 1.0, 1.0, 0
+    e, t, k, d = score(part)["all"]
+    return e / max(t, 1), k / d, t

@@ -179,6 +179,8 @@ def make_sample(kind: str, seed: int, how: str = "clean", fmt: str = "png",
     if fmt == "pdf-scan":
         from portal.docgen.pdf import image_pdf
         return image_pdf([page]), ".pdf", want_kind, want
+    if fmt == "half":  # a small scan: the page at 620 px wide
+        page = page.resize((page.width // 2, page.height // 2), Image.LANCZOS)
     page.save(buf, "JPEG" if how in ("jpeg", "photo") else "PNG", quality=92)
     return buf.getvalue(), ".jpg" if how in ("jpeg", "photo") else ".png", want_kind, want
 
