@@ -144,13 +144,13 @@ def generalisation(tmp: Path, seeds, images: int) -> None:
     print("    " + accuracy.table(records, groups=("group", "layout")).replace("\n", "\n    "))
 
 
-def upscaling(tmp: Path, pages: int) -> None:
+def upscaling(tmp: Path, pages: int, fonts) -> None:
     from tests.checks import small_text
 
     engine = ocr.get()
     for label, resize in (("raw", lambda im: im), ("always to 1000 px", preprocess.upscale),
                           ("decided per image", preprocess.resize)):
-        rows = small_text.score(lambda im: small_text.read(engine, resize(im)))
+        rows = small_text.score(lambda im, resize=resize: small_text.read(engine, resize(im)), fonts)
         print(f"[7] small sharp images, {label:18s}: " + ", ".join(f"{h}: {a}/{n}" for h, (a, n) in rows.items()))
     samples = [(KINDS[i % len(KINDS)], 70 + i, "clean", "png") for i in range(pages)]
     base = preprocess.DEFAULT_STEPS
@@ -180,7 +180,7 @@ def main() -> None:
                                         args.engines.split(","))
         "5" in chosen and steps(tmp, [50])
         "6" in chosen and generalisation(tmp, [80] if args.quick else [80, 81], 8 if args.quick else 30)
-        "7" in chosen and upscaling(tmp, 3 if args.quick else 8)
+        "7" in chosen and upscaling(tmp, 3 if args.quick else 8, ("noto-sans",) if args.quick else ("noto-sans", "wqy"))
 
 
 if __name__ == "__main__":

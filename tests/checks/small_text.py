@@ -20,18 +20,18 @@ def image(text: str, size: int, font: str) -> Image.Image:
     return img
 
 
-def samples():
-    return [(size, text, image(text, size, font)) for size in SIZES for font in FONTS for text in TEXTS]
+def samples(fonts=FONTS):
+    return [(size, text, image(text, size, font)) for size in SIZES for font in fonts for text in TEXTS]
 
 
 def read(engine, img: Image.Image) -> str:
     return "".join(b.text for row in layout.lines(engine(img)) for b in row).replace(" ", "")
 
 
-def score(reader) -> dict[str, tuple[int, int]]:
+def score(reader, fonts=FONTS) -> dict[str, tuple[int, int]]:
     """{"<size> px": (exact reads, images)} for a reader(image) -> text."""
     out: dict[str, list[int]] = {}
-    for size, text, img in samples():
+    for size, text, img in samples(fonts):
         row = out.setdefault(f"{size}px", [0, 0])
         row[0] += reader(img) == text
         row[1] += 1
