@@ -3,8 +3,11 @@
 2. text-layer PDF pages per second, with the number of OCR calls made for them (target 0);
 3. batch throughput with every core against one (`portal extract` pool; target >= 1.8x on 2 cores);
 4. engines compared on the corpus: field accuracy and seconds per page, per degradation;
-5. preprocessing steps: accuracy and cost with each step left out or added.
-Usage: python bench/ocr.py [--quick] [--sections 1,2,3,4,5]"""
+5. preprocessing steps: accuracy and cost with each step left out or added;
+6. the generalisation corpus: field and kind accuracy per layout (tuned vs held out) and per degradation;
+7. upscaling small images: exact reads of small sharp text images and of half-size pages, raw vs
+   upscaled to 1000 px vs the per-image decision (upscale only when the text is low).
+Usage: python bench/ocr.py [--quick] [--sections 1,2,3,4,5,6,7]"""
 from __future__ import annotations
 
 import sys
@@ -128,10 +131,41 @@ def steps(tmp: Path, seeds) -> None:
     preprocess.DEFAULT_STEPS = base
 
 
+def generalisation(tmp: Path, seeds, images: int) -> None:
+    layouts = corpus.TUNED_LAYOUTS + corpus.HELD_OUT_LAYOUTS
+    kinds = corpus.wild_kinds()
+    samples = [(k, s, "clean", "pdf", lay) for k in kinds for s in seeds for lay in layouts]
+    hows = ("clean", "photo", *corpus.SCANS)
+    samples += [(kinds[i % len(kinds)], 60 + i, hows[i % len(hows)], "png", layouts[i % len(layouts)])
+                for i in range(images)]
+    records = accuracy.run(samples, workdir=tmp)
+    print(f"[6] generalisation corpus: {len(samples)} documents (tuned {', '.join(corpus.TUNED_LAYOUTS)}; "
+          f"held out {', '.join(corpus.HELD_OUT_LAYOUTS)})")
+    print("    " + accuracy.table(records, groups=("group", "layout")).replace("\n", "\n    "))
+
+
+def upscaling(tmp: Path, pages: int, fonts) -> None:
+    from tests.checks import small_text
+
+    engine = ocr.get()
+    for label, resize in (("raw", lambda im: im), ("always to 1000 px", preprocess.upscale),
+                          ("decided per image", preprocess.resize)):
+        rows = small_text.score(lambda im, resize=resize: small_text.read(engine, resize(im)), fonts)
+        print(f"[7] small sharp images, {label:18s}: " + ", ".join(f"{h}: {a}/{n}" for h, (a, n) in rows.items()))
+    samples = [(KINDS[i % len(KINDS)], 70 + i, "clean", "png") for i in range(pages)]
+    base = preprocess.DEFAULT_STEPS
+    for label, step in (("raw", None), ("always to 1000 px", "upscale"), ("decided per image", "resize")):
+        preprocess.DEFAULT_STEPS = tuple(step if s == "resize" else s for s in base if s != "resize" or step)
+        records = accuracy.run([(k, s, h, "half") for k, s, h, _ in samples], workdir=tmp)
+        exact, total, right, docs = accuracy.score(records)["all"]
+        print(f"[7] {pages} half-size pages (620 px), {label:18s}: fields {exact}/{total} = {exact / total:.1%}, kind {right}/{docs}")
+    preprocess.DEFAULT_STEPS = base
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--quick", action="store_true", help="fewer pages (a smoke run)")
-    ap.add_argument("--sections", default="1,2,3,4,5")
+    ap.add_argument("--sections", default="1,2,3,4,5,6,7")
     ap.add_argument("--engines", default=",".join(ocr.names()), help="engines compared in section 4")
     args = ap.parse_args()
     chosen = set(args.sections.split(","))
@@ -145,6 +179,8 @@ def main() -> None:
         "4" in chosen and engines(tmp, [40], ["clean", "photo"] if args.quick else corpus.DEGRADATIONS,
                                         args.engines.split(","))
         "5" in chosen and steps(tmp, [50])
+        "6" in chosen and generalisation(tmp, [80] if args.quick else [80, 81], 8 if args.quick else 30)
+        "7" in chosen and upscaling(tmp, 3 if args.quick else 8, ("noto-sans",) if args.quick else ("noto-sans", "wqy"))
 
 
 if __name__ == "__main__":

@@ -4,15 +4,21 @@ A label counts only where it starts a line or a cell (after a tab, space or sepa
 followed by a colon, so a value that contains a label word ("统计专业技术资格" holds 专业) is never
 split. Every counted label of the template (extracted or not) delimits values, so "姓名" inside
 "校(院)长姓名" never steals a value. Fields whose label is missing are then looked for by value
-(`checks.anywhere`), with lower confidence."""
+(`checks.stems`: an unknown label holding the field's word stem; `checks.anywhere`: the value
+itself), with lower confidence."""
 from __future__ import annotations
 
 import re
 
-from checks import anywhere, fuzzy, values
+from checks import anywhere, fuzzy, stems, values
+from checks.normalize import CJK
 from checks.templates import Template, field_types
 
 SEPARATORS = " \t:;,"
+# a label's tail that makes it a longer label: up to a colon, or a label ending before a cell break
+LONGER_LABEL = re.compile(rf"^[{CJK}()]{{0,5}}(?=:)"
+                          rf"|^[{CJK}()]{{0,3}}(?:名称|全称|时间|日期|年月|号码|编号|类别|类型|层次)(?=\t)")
+YEAR_PREFIX = re.compile(r"^\(?(?:19|20)\d{2}\s*年度?\)?")
 BY_LABEL = 1.0   # confidence factor of a value read after a label bounded on both sides (one side: 0.9)
 
 
@@ -34,6 +40,23 @@ def _hits(template: Template, line: str):
     return sorted(taken, key=lambda h: h[0].start)
 
 
+def _past_label_tail(raw: str) -> str:
+    """The text after a label that is the head of a longer label ("专业" of "专业名称:"): the value
+    starts after the longer label's colon, or in the next cell when the tail is a label ending."""
+    m = LONGER_LABEL.match(raw)
+    return raw[m.end():] if m else raw
+
+
+def _below(line: str, at: int, nxt: str, aligned_only: bool = False) -> str:
+    """A label with no value beside it reads the line below: the cell under its own cell when both
+    lines have as many cells (label-over-value rows), else the whole line (or "" if `aligned_only`)."""
+    above = line.split("\t")
+    below = nxt.split("\t")
+    if len(above) > 1 and len(above) == len(below):
+        return below[line.count("\t", 0, at)]
+    return "" if aligned_only else nxt
+
+
 def extract(template: Template, lines: list[tuple[str, float]], exam_code=None) -> tuple[dict, dict]:
     """(fields, confidence) read from the lines with the template's labels."""
     best: dict[str, tuple] = {}
@@ -44,10 +67,12 @@ def extract(template: Template, lines: list[tuple[str, float]], exam_code=None) 
             if field is None:
                 continue
             end = hits[i + 1][0].start if i + 1 < len(hits) else len(line)
-            raw = line[hit.end:end]
+            raw = _past_label_tail(line[hit.end:end])
             if not raw.strip(" \t:") and n + 1 < len(lines) and not _hits(template, lines[n + 1][0]):
-                raw, score = lines[n + 1][0], min(score, lines[n + 1][1])
+                raw, score = _below(line, hit.start, lines[n + 1][0]), min(score, lines[n + 1][1])
             got = values.read(types[field], raw, exam_code)
+            if got is None and n + 1 < len(lines) and (under := _below(line, hit.start, lines[n + 1][0], True)):
+                got = values.read(types[field], under, exam_code) if not _hits(template, under) else None
             if got is None:
                 continue
             value, quality = got
@@ -63,7 +88,8 @@ def extract(template: Template, lines: list[tuple[str, float]], exam_code=None) 
     if template.title and template.from_title:
         _from_title(template, lines, fields, conf, exam_code)
     wanted = [f for f in (*template.labels, *template.from_title) if f not in fields]
-    anywhere.fill(wanted, lines, fields, conf, exam_code)
+    stems.fill(template, wanted, lines, fields, conf, exam_code)
+    anywhere.fill([f for f in wanted if f not in fields], lines, fields, conf, exam_code)
     return fields, conf
 
 
@@ -73,8 +99,8 @@ def _from_title(template, lines, fields, conf, exam_code):
         m = pattern.search(line.replace("\t", ""))
         if not m:
             continue
-        for field in template.from_title:
-            got = values.read(field_types()[field], m.group(1), exam_code)
+        for field in template.from_title:  # "2024年度…考试报名表": the year is not part of the name
+            got = values.read(field_types()[field], YEAR_PREFIX.sub("", m.group(1)), exam_code)
             if got and field not in fields:
                 fields[field], conf[field] = got[0], round(score * got[1], 3)
         return

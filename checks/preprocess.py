@@ -7,7 +7,8 @@ from __future__ import annotations
 import numpy as np
 from PIL import Image, ImageFilter, ImageOps
 
-MIN_WIDTH = 1000  # scans narrower than this are upscaled (small text loses strokes in detection)
+MIN_WIDTH = 1000  # narrow scans with low text are upscaled to this width (small text loses strokes in detection)
+MIN_TEXT_HEIGHT = 20  # px: text rows at least this high are read as they are (bench/ocr.py section 7)
 MAX_SIDE = 2400  # very large photos are reduced: OCR time grows with area, accuracy does not
 
 
@@ -19,11 +20,31 @@ def gray(img: Image.Image) -> Image.Image:
     return img.convert("L")
 
 
+def text_height(img: Image.Image, strips: int = 8) -> float:
+    """Median height in pixels of the image's text rows: runs of rows holding ink (against the
+    local background, as `binarise`) within each of `strips` vertical strips, so that a picture or
+    seal beside the text does not join rows; runs under 3 px (rulings, specks) are not text."""
+    ink = np.asarray(binarise(img)) == 0
+    runs: list[int] = []
+    for strip in np.array_split(ink, min(strips, max(1, ink.shape[1] // 40)), axis=1):
+        rows = strip.sum(axis=1) >= max(1, strip.shape[1] // 200)
+        edges = np.flatnonzero(np.diff(np.concatenate(([0], rows.astype(np.int8), [0]))))
+        runs += [int(e - s) for s, e in zip(edges[::2], edges[1::2]) if e - s >= 3]
+    return float(np.median(runs)) if runs else 0.0
+
+
+def upscale(img: Image.Image) -> Image.Image:
+    """Any image narrower than MIN_WIDTH enlarged to it (measured against `resize` in bench/ocr.py)."""
+    w, h = img.size
+    return img.resize((MIN_WIDTH, round(h * MIN_WIDTH / w)), Image.LANCZOS) if w < MIN_WIDTH else img
+
+
 def resize(img: Image.Image) -> Image.Image:
+    """Upscale a narrow image only when its text rows are lower than MIN_TEXT_HEIGHT (small sharp
+    crops read worse enlarged); reduce very large photos."""
     w, h = img.size
     if w < MIN_WIDTH:
-        f = MIN_WIDTH / w
-        return img.resize((MIN_WIDTH, round(h * f)), Image.LANCZOS)
+        return upscale(img) if text_height(img) < MIN_TEXT_HEIGHT else img
     if max(w, h) > MAX_SIDE:
         f = MAX_SIDE / max(w, h)
         return img.resize((round(w * f), round(h * f)), Image.LANCZOS)
@@ -100,7 +121,7 @@ def _long_runs(ink: np.ndarray, k: int, axis: int) -> np.ndarray:
     return np.moveaxis(covered, 0, axis)
 
 
-STEPS = {"exif": exif, "gray": gray, "resize": resize, "deskew": deskew, "denoise": denoise,
+STEPS = {"exif": exif, "gray": gray, "resize": resize, "upscale": upscale, "deskew": deskew, "denoise": denoise,
          "binarise": binarise, "unrule": unrule}
 # Measured (bench/ocr.py sections 4 and 5): RapidOCR needs denoise for speckled scans (47 % -> 100 %
 # of fields) and deskew for phone photos (90.5 % -> 99.3 %); binarise hurts it (97.1 %). Tesseract

@@ -1,6 +1,7 @@
 """Document templates: one YAML per kind (keywords, exclusions, priority, field labels, the kind's
 Chinese name, where a candidate obtains it, whether it must carry a red seal, and the sample layout
-portal.docgen renders). `_fields.yaml` holds each field's type and name, `_kinds.yaml` the kinds
+portal.docgen renders). `_fields.yaml` holds each field's type, name and
+aliases (labels other forms give it, read on every template with that field), `_kinds.yaml` the kinds
 without a template of their own (`unknown`).
 
 Loaded strictly: an unknown key, an unknown field or a malformed entry stops loading with the file
@@ -46,9 +47,20 @@ class TemplateError(ValueError):
 def _fields() -> dict[str, dict]:
     data = yaml.safe_load((HERE / "_fields.yaml").read_text(encoding="utf-8"))
     for field, spec in data.items():
-        if not isinstance(spec, dict) or set(spec) != {"type", "name"}:
-            raise TemplateError(f"_fields.yaml: field {field!r} needs type and name")
+        if not isinstance(spec, dict) or not {"type", "name"} <= set(spec) <= {"type", "name", "aliases", "stems"} \
+                or not all(isinstance(a, str) for k in ("aliases", "stems") for a in spec.get(k, [])):
+            raise TemplateError(f"_fields.yaml: field {field!r} needs type and name (and lists of aliases, stems)")
     return data
+
+
+def stems(field: str) -> tuple[str, ...]:
+    """Word parts that mark an unknown label as one of the field's ("所在单位" holds 单位)."""
+    return tuple(normalize.text(a) for a in _fields()[field].get("stems", []))
+
+
+def aliases(field: str) -> tuple[str, ...]:
+    """Labels other documents give the field, added to every template that reads it by label."""
+    return tuple(normalize.text(a) for a in _fields()[field].get("aliases", []))
 
 
 def field_types() -> dict[str, str]:
@@ -84,6 +96,8 @@ def _parse(path: Path) -> Template:
             from_title.append(field)
         else:
             raise TemplateError(f"{where}: field {field!r} needs a list of labels, fixed or from_title")
+        if field not in fixed:
+            labels[field] = labels.get(field, ()) + tuple(a for a in aliases(field) if a not in labels.get(field, ()))
     return Template(
         name=data.get("template", path.stem), kind=data["kind"], priority=int(data.get("priority", 0)),
         keywords=tuple(normalize.text(k) for k in data["keywords"]),

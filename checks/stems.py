@@ -1,0 +1,55 @@
+"""Fields whose label the template does not know, found by the label's word stem (`stems` in
+checks/templates/_fields.yaml): a short label-like cell ("所在单位", "居民身份证号码") that holds a
+stem of the field, followed by a value of the field's type (after its colon, in the next cell, or
+in the cell below). Less certain than a known label: BY_STEM times the line's reading score."""
+from __future__ import annotations
+
+import re
+
+from checks import values
+from checks.normalize import CJK
+from checks.templates import Template, field_types, stems
+
+BY_STEM = 0.8
+LABELISH = re.compile(rf"^[{CJK}()/]{{2,12}}$")
+
+
+def _is_label(cell: str, known: set) -> bool:
+    return cell in known or bool(LABELISH.match(cell)) and any(s in cell for f in field_types() for s in stems(f))
+
+
+def _candidates(cells: list[str], j: int, below: list[str], known: set):
+    head, colon, tail = cells[j].partition(":")
+    if colon and tail.strip():
+        yield tail
+        return
+    if j + 1 < len(cells) and not _is_label(cells[j + 1], known):
+        yield cells[j + 1]
+    if len(below) == len(cells) > 1:
+        yield below[j]
+
+
+def _find(template: Template, field: str, line: str, nxt: str, exam_code):
+    known = {w for ws in template.labels.values() for w in ws} | set(template.other_labels)
+    cells, below = line.split("\t"), nxt.split("\t")
+    for j, cell in enumerate(cells):
+        head = cell.partition(":")[0].strip()
+        if not LABELISH.match(head) or head in known or not any(s in head for s in stems(field)):
+            continue
+        for raw in _candidates(cells, j, below, known):
+            got = values.read(field_types()[field], raw, exam_code)
+            if got is not None:
+                return got
+    return None
+
+
+def fill(template: Template, wanted: list[str], lines, fields: dict, conf: dict, exam_code=None) -> None:
+    """Add the wanted fields found after a label-like cell holding one of the field's stems."""
+    for field in wanted:
+        if not stems(field):
+            continue
+        for n, (line, score) in enumerate(lines):
+            got = _find(template, field, line, lines[n + 1][0] if n + 1 < len(lines) else "", exam_code)
+            if got is not None:
+                fields[field], conf[field] = got[0], round(score * got[1] * BY_STEM, 3)
+                break
