@@ -6,7 +6,7 @@ import pytest
 
 from portal.domain.errors import Conflict, InvalidInput
 from portal.services.certificates import common, config
-from portal.services.certificates import verify as certificates_verify
+from portal.domain import verify_limits
 from portal.services.certificates.issue import issue_certificates
 from portal.services.certificates.report import ministry_report
 from portal.services.certificates.revoke import integrity_records, revoke_certificate, set_basis
@@ -107,16 +107,18 @@ def test_verification_of_a_revoked_certificate_gives_its_revocation_date(db, iss
     assert answer["status"] == "revoked" and answer["revoked_on"] == dt.date(2026, 11, 24)
 
 
-def test_verification_is_rate_limited_per_client_and_per_number(db, issued):
-    for _ in range(certificates_verify.MAX_PER_CLIENT):
+def test_verification_is_rate_limited_per_client_and_per_number_per_client(db, issued):
+    for _ in range(verify_limits.NUMBER_PER_CLIENT):
         _ask(db, issued[0], client="a")
-    with pytest.raises(TooManyAttempts):
+    with pytest.raises(TooManyAttempts, match="请于北京时间 .*后再试"):
         _ask(db, issued[0], client="a")
     assert _ask(db, issued[0], client="b")["status"] == "valid"
-    for i in range(certificates_verify.MAX_UNKNOWN_PER_NUMBER):
-        _ask(db, issued[1], phone="13000000000", client=f"guess{i}")
+    for _ in range(verify_limits.MISSES_PER_NUMBER):
+        _ask(db, issued[1], phone="13000000000", client="guesser")
     with pytest.raises(TooManyAttempts):
-        _ask(db, issued[1], client="someone-else")
+        _ask(db, issued[1], client="guesser")
+    assert _ask(db, issued[2], client="guesser")["status"] == "valid"  # other numbers still answer
+    assert _ask(db, issued[1], client="holder")["status"] == "valid"  # the guesser never blocks the holder
 
 
 def test_an_uploaded_e_certificate_is_checked_for_signature_and_status(db, issued):
