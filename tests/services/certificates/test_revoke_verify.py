@@ -4,9 +4,9 @@ import io
 
 import pytest
 
+from portal.domain import verify_limits
 from portal.domain.errors import Conflict, InvalidInput
 from portal.services.certificates import common, config
-from portal.domain import verify_limits
 from portal.services.certificates.issue import issue_certificates
 from portal.services.certificates.report import ministry_report
 from portal.services.certificates.revoke import integrity_records, revoke_certificate, set_basis
