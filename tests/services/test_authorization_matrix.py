@@ -111,6 +111,7 @@ MATRIX = {
     "people.staff.list_staff": (ADMINS, lambda w, p: w.m("people.staff").list_staff(w.db, p)),
     "people.staff.reset_password": (ADMINS, lambda w, p: w.m("people.staff").reset_password(w.db, p, w.rev.user_id)),
     "people.staff.set_active": (ADMINS, lambda w, p: w.m("people.staff").set_active(w.db, p, w.rev.user_id, True)),
+    "people.roles.set_role": (ADMINS, lambda w, p: w.m("people.roles").set_role(w.db, p, w.rev.user_id, "admin")),
     "people.staff.set_cities": (ADMINS, lambda w, p: w.m("people.staff").set_cities(w.db, p, w.rev.user_id, ["4301"])),
     "publication.calendar.enter_holidays": (PROVINCE, lambda w, p: w.m("publication.calendar").enter_holidays(
         w.db, p, 2027, [(dt.date(2027, 1, 1), False, "元旦")], source="国办发明电")),
