@@ -48,7 +48,7 @@ def main(events: int) -> None:
         audit.seal(cur, batch)
     print(f"setup: {events - 1000} events sealed in {time.perf_counter() - t:.1f} s")
     t = time.perf_counter()
-    n, why = system.verify_audit(db)
+    n, why = system.verify_audit(db, system.operator())
     took = time.perf_counter() - t
     print(f"verify: {n} events in {took:.1f} s ({why or 'ok'}); target <= 30 s, ratio {took / 30:.2f}")
 

@@ -67,6 +67,13 @@ def test_an_ordinary_revocation_revokes_only_that_certificate_and_needs_a_reason
         revoke_certificate(db, admin, a, reason="再次")
 
 
+def test_another_citys_admin_cannot_set_a_basis(db, issued):
+    from portal.domain.errors import PermissionDenied
+    from tests.services.publication.passers import city_admin
+    with pytest.raises(PermissionDenied):
+        set_basis(db, city_admin("4302"), issued[1]["cert_no"], issued[0]["cert_no"])
+
+
 def test_a_basis_cycle_is_refused(db, issued):
     admin = province_admin()
     a, b = issued[0]["cert_no"], issued[1]["cert_no"]
@@ -137,8 +144,8 @@ def test_the_holder_sees_their_own_certificates_only(db, issued):
     me = Principal(user_id=99, role="candidate", cities=(), display_name="x", candidate_id=issued[2]["candidate_id"])
     mine = common.my_certificates(db, me)
     assert [c["cert_no"] for c in mine] == [issued[2]["cert_no"]]
-    from portal.domain.errors import NotFound
-    with pytest.raises(NotFound):
+    from portal.domain.errors import PermissionDenied
+    with pytest.raises(PermissionDenied, match="不存在"):  # the words a number that does not exist gets
         common.certificate_pdf(db, me, issued[0]["cert_no"])
 
 
