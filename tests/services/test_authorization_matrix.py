@@ -242,7 +242,8 @@ UNCALLED = {
                      "publication.calendar.work_calendar", "startup.home_path", "startup.open_portal",
                      "system.open_home", "system.operator", "views.backup.backups_dir", "system.database_file_digest",
                      "cases.analysis_store.documents", "processing.executors", "processing.job_counts",
-                     "processing.resume", "processing.start", "processing.stop", "output.captured", "output.install"],
+                     "processing.resume", "processing.start", "processing.stop", "output.captured", "output.install",
+                     "processing.join_cluster"],
                     _PROCESS),
     **dict.fromkeys(["control.answering", "control.forward", "control.serve"],
                     "the control socket between the command line and a running portal (owner-only, 0600); the "
