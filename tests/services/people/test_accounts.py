@@ -179,3 +179,30 @@ def test_an_unlock_clears_the_account_wide_count(world):
         accounts.login(world.db, "cs2", "Passw0rd1", client="203.0.113.5")
     locks.unlock(world.db, world.staff["csadmin"], world.staff["cs2"].user_id)
     assert accounts.login(world.db, "cs2", "Passw0rd1", client="203.0.113.5").role == "reviewer"
+
+
+def test_passwords_are_verified_on_a_lowered_priority_bounded_pool(monkeypatch):
+    import os
+    import threading
+    import time
+
+    from portal.services.people import passwords
+    seen, running, peak = [], [0], [0]
+
+    class Watching:
+        def verify(self, stored, password):
+            running[0] += 1
+            peak[0] = max(peak[0], running[0])
+            seen.append(os.getpriority(os.PRIO_PROCESS, threading.get_native_id()))
+            time.sleep(0.02)
+            running[0] -= 1
+            return True
+
+    monkeypatch.setattr(passwords, "_hasher", Watching())
+    callers = [threading.Thread(target=passwords.verify, args=("h", "pw")) for _ in range(8)]
+    for t in callers:
+        t.start()
+    for t in callers:
+        t.join()
+    assert len(seen) == 8 and min(seen) >= 10  # reviewers' threads (nice 0) get the cores first
+    assert peak[0] <= max(1, (os.cpu_count() or 2) // 2)
