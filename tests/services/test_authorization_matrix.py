@@ -17,6 +17,7 @@ import pytest
 from PIL import Image
 
 import portal.services as services_pkg
+from portal.config import portal_home
 from portal.domain.errors import PermissionDenied
 from portal.services.people import accounts, staff
 from tests.services.snapshot import changes, state
@@ -121,6 +122,7 @@ MATRIX = {
     "views.admin.review_ops": (ADMINS, lambda w, p: w.m("views.admin").review_ops(w.db, p, w.case)),
     "views.admin.staff_list": (ADMINS, lambda w, p: w.m("views.admin").staff_list(w.db, p)),
     "views.backup.list_backups": (PROVINCE, lambda w, p: w.m("views.backup").list_backups(w.db, p)),
+    "views.backup.home_keys": (PROVINCE, lambda w, p: w.m("views.backup").home_keys(w.db, p)),
     "views.candidate.analysis_progress": (OWNER | CITY_STAFF, lambda w, p: w.m("views.candidate").analysis_progress(w.db, p, w.case)),
     "views.candidate.case_choices": (CANDS, lambda w, p: w.m("views.candidate").case_choices(w.db, p)),
     "views.candidate.case_status": (OWNER, lambda w, p: w.m("views.candidate").case_status(w.db, p, w.case)),
@@ -140,6 +142,10 @@ MATRIX = {
     "views.history.search_all": (STAFF, lambda w, p: w.m("views.history").search_all(w.db, p)),
     "views.review.my_leases": (STAFF, lambda w, p: w.m("views.review").my_leases(w.db, p)),
     "views.review.queue_rows": (STAFF, lambda w, p: w.m("views.review").queue_rows(w.db, p)),
+    "key_files.export_keys": (PROVINCE, lambda w, p: w.m("key_files").export_keys(
+        portal_home(), p, w.list_file.parent / "keys.enc", "口令足够长的一句话")),
+    "key_files.import_keys": (PROVINCE, lambda w, p: w.m("key_files").import_keys(
+        portal_home(), p, w.key_bundle(), "口令足够长的一句话")),
     # on the certified part of the Scene: a final 2026 list and the owner's certificate from it
     "certificates.common.certificate_pdf": (OWNER | ADMINS, lambda w, p: w.m("certificates.common").certificate_pdf(
         w.db, p, w.cert_no)),
@@ -179,6 +185,7 @@ MATRIX = {
     "system.make_backup": (PROVINCE, lambda w, p: w.m("system").make_backup(w.db, p, w.tmp / "bk")),
     "system.restore_backup": (PROVINCE, lambda w, p: w.m("system").restore_backup(p, w.tmp / "no-backup", w.tmp / "elsewhere")),
     "system.verify_audit": (PROVINCE, lambda w, p: w.m("system").verify_audit(w.db, p)),
+    "system.rekey_audit": (PROVINCE, lambda w, p: w.m("system").rekey_audit(w.db, p)),
 }
 # Entries that need the certified part of the Scene (built before any caller is tried).
 CERTIFIED = {n for n in MATRIX if n.startswith(("certificates.common.", "certificates.issue.", "certificates.revoke.r",
@@ -325,6 +332,13 @@ class Scene:
             issued = self.m("certificates.issue").issue_certificates(
                 world.db, admin, obtained_on=dt.date(2026, 10, 18), series="05", list_id=self.list_id)["issued"]
         self.cert_no = dict(issued)[self.cert_case]
+
+    def key_bundle(self):
+        """An exported key file (outside PORTAL_HOME) holding one audit key."""
+        from portal.store import key_bundle
+        path = self.list_file.parent / "import.enc"
+        path.write_bytes(key_bundle.seal({"audit-hmac-sha256.key": b"k" * 32}, "口令足够长的一句话"))
+        return path
 
     @staticmethod
     def m(name):
