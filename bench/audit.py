@@ -89,7 +89,7 @@ def main(events: int, cases: int) -> None:
     print(f"setup: {events} sealed events about {cases} cases built in {time.perf_counter() - t:.1f} s")
     append_overhead(db)
     t, cpu = time.perf_counter(), time.process_time()
-    n, why = system.verify_audit(db)
+    n, why = system.verify_audit(db, system.operator())
     took, cpu = time.perf_counter() - t, time.process_time() - cpu
     print(f"verify: {n} events in {took:.1f} s wall, {cpu:.1f} s CPU ({why or 'ok'}); target <= 30 s, "
           f"ratio {took / 30:.2f}; load after {os.getloadavg()[0]:.1f}")

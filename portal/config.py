@@ -10,3 +10,9 @@ def portal_home(explicit: str | os.PathLike | None = None) -> Path:
     home = Path(explicit or os.environ.get("PORTAL_HOME") or "var").expanduser().resolve()
     home.mkdir(parents=True, exist_ok=True)
     return home
+
+
+def trusted_proxies() -> str:
+    """PORTAL_TRUSTED_PROXIES: how many reverse proxies in front of the portal are the bureau's own
+    (a count such as 1, or their addresses); unset or 0 means X-Forwarded-For is never read."""
+    return os.environ.get("PORTAL_TRUSTED_PROXIES", "")

@@ -1,4 +1,4 @@
-"""`portal account list|add|disable|enable|reset-password|unlock|set-cities USERNAME …`: staff
+"""`portal account list|add|disable|enable|reset-password|unlock|set-cities|set-role USERNAME …`: staff
 accounts (reviewers and administrators). `reset-password USERNAME` without `--password` prints a
 generated temporary password, which must be changed at the next login."""
 from __future__ import annotations
@@ -7,7 +7,7 @@ import os
 
 from portal.commands import CliError
 from portal.commands._system import database, operator
-from portal.services.people import accounts, locks, staff
+from portal.services.people import accounts, locks, roles, staff
 
 
 def _cities(text: str) -> list[str]:
@@ -45,6 +45,10 @@ def register(sub) -> None:
     c.add_argument("username", metavar="USERNAME")
     c.add_argument("cities", metavar="CITIES", help="市州代码或名称，逗号分隔；all 表示全省")
     c.set_defaults(func=set_cities)
+    g = acts.add_parser("set-role", help="调整角色：reviewer 审核员 / admin 管理员（其所有登录立即失效）")
+    g.add_argument("username", metavar="USERNAME")
+    g.add_argument("role", metavar="ROLE", help="reviewer 或 admin")
+    g.set_defaults(func=set_role)
 
 
 def add(args) -> int:
@@ -107,4 +111,11 @@ def set_cities(args) -> int:
     cities = _cities(args.cities)
     staff.set_cities(db, operator(), uid, cities)
     print(f"account {args.username}: cities {','.join(cities)}")
+    return 0
+
+
+def set_role(args) -> int:
+    db, uid = _target(args)
+    roles.set_role(db, operator(), uid, args.role)
+    print(f"account {args.username}: role {args.role}")
     return 0

@@ -29,7 +29,7 @@ def verify(args) -> int:
     except ServiceError as exc:  # a file that cannot be opened is a detected tampering
         print(f"audit chain broken: {exc.message}")
         return 1
-    n, why = system.verify_audit(db, digest)
+    n, why = system.verify_audit(db, system.operator(), digest)
     if why is None:
         print(f"audit chain ok: {n} events")
         return 0
@@ -39,7 +39,7 @@ def verify(args) -> int:
 
 def rekey(args) -> int:
     try:
-        done = system.rekey_audit(system.open_home(args.home))
+        done = system.rekey_audit(system.open_home(args.home), system.operator())
     except ServiceError as exc:
         print(f"error: {exc.message}", file=sys.stderr)
         return 1
@@ -49,7 +49,7 @@ def rekey(args) -> int:
 
 
 def checkpoint(args) -> int:
-    entry = system.audit_checkpoint(system.open_home(args.home), args.export)
+    entry = system.audit_checkpoint(system.open_home(args.home), system.operator(), args.export)
     print(f"checkpoint: {entry['count']} events, head {entry['hash'][:16]}…, signed {entry['at']}"
           + (f"; exported to {args.export}" if args.export else ""))
     return 0

@@ -18,7 +18,7 @@ def register(sub) -> None:
 
 def run_backup(args) -> int:
     db = database(args)
-    manifest = system.make_backup(db, Path(args.path))
+    manifest = system.make_backup(db, system.operator(), Path(args.path))
     print(f"backup written to {Path(args.path).resolve()}: schema {manifest['schema_version']}, "
           f"{len(manifest['files'])} files")
     ids = manifest["keys"]
@@ -28,7 +28,7 @@ def run_backup(args) -> int:
 
 
 def run_restore(args) -> int:
-    home, kept = system.restore_backup(Path(args.path), args.home)
+    home, kept = system.restore_backup(system.operator(), Path(args.path), args.home)
     print(f"restored {home} from {Path(args.path).resolve()}")
     if kept:
         print(f"previous contents kept in {kept}")

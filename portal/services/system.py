@@ -1,5 +1,7 @@
 """The portal's own upkeep for the command line: the database under a home (created or migrated),
-the operator the command line acts as, audit-chain verification, backup and restore."""
+the operator the command line acts as, audit-chain verification, backup and restore. Whatever reads
+or changes the portal's data takes the acting principal and requires a province administrator (the
+command line passes `operator()`), like every other service."""
 from __future__ import annotations
 
 import json
@@ -10,7 +12,7 @@ import duckdb
 from portal.config import portal_home
 from portal.domain.errors import Conflict, InvalidInput
 from portal.domain.units import all_codes
-from portal.services.people.auth import Principal
+from portal.services.people.auth import Principal, require_province_admin
 from portal.store import audit, audit_anchor, audit_rekey, backup, backup_restore
 from portal.store import audit_checkpoint as checkpoints
 from portal.store.db import DB_FILE, Database, close_all, open_database
@@ -40,9 +42,10 @@ def database_file_digest(home=None) -> str | None:
     return checkpoints.file_digest(Path(portal_home(home)) / DB_FILE)
 
 
-def verify_audit(db: Database, file_digest: str | None = None) -> tuple[int, str | None]:
+def verify_audit(db: Database, principal: Principal, file_digest: str | None = None) -> tuple[int, str | None]:
     """(events checked, None) when the chain, every record row and the latest signed checkpoint
     agree, else (the first bad event, 0 for a bad row, and why). Runs beside a running portal."""
+    require_province_admin(principal)
     with db.read() as cur:
         try:
             for (table,) in cur.execute(q("select_table_names")).fetchall():
@@ -57,10 +60,11 @@ def verify_audit(db: Database, file_digest: str | None = None) -> tuple[int, str
     return count, why
 
 
-def rekey_audit(db: Database) -> dict:
+def rekey_audit(db: Database, principal: Principal) -> dict:
     """Re-seal an upgraded install's events under the HMAC key, after verifying the unkeyed chain
     they were sealed by (refused, nothing written, when it does not verify or the signed checkpoint
     disagrees); an audit event records the old head. Returns what it recorded."""
+    require_province_admin(principal)
     with db.transaction() as cur:
         why = checkpoints.check(db.home, cur) if db.home is not None else None
         if why:
@@ -74,9 +78,10 @@ def rekey_audit(db: Database) -> dict:
     return done
 
 
-def audit_checkpoint(db: Database, export: Path | None = None) -> dict:
+def audit_checkpoint(db: Database, principal: Principal, export: Path | None = None) -> dict:
     """Sign the current head into the checkpoint file; with `export`, also write it to a file the
     bureau keeps elsewhere (it holds no secret: count, hash, time, public key, signature)."""
+    require_province_admin(principal)
     if db.home is None:
         raise InvalidInput("内存数据库没有审计检查点")
     with db.read() as cur:
@@ -89,17 +94,19 @@ def audit_checkpoint(db: Database, export: Path | None = None) -> dict:
     return entry
 
 
-def make_backup(db: Database, path: Path) -> dict:
+def make_backup(db: Database, principal: Principal, path: Path) -> dict:
     """Write a backup of the database and uploaded files to `path` (which must not exist)."""
+    require_province_admin(principal)
     try:
         return backup.create(db, Path(path))
     except backup.BackupError as exc:
         raise InvalidInput(str(exc)) from None
 
 
-def restore_backup(path: Path, home=None) -> tuple[Path, Path | None]:
+def restore_backup(principal: Principal, path: Path, home=None) -> tuple[Path, Path | None]:
     """Replace the home's database and files by a checked backup; refused while another process
     holds the database. Returns the home and where its previous contents were kept (None if empty)."""
+    require_province_admin(principal)
     home = portal_home(home)
     close_all()
     if (home / DB_FILE).exists():

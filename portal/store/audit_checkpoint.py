@@ -49,7 +49,8 @@ def write(home: Path, cur=None, *, head: tuple[int, str] | None = None, file: st
     entry["signature"] = base64.b64encode(key.sign(_payload(entry))).decode("ascii")
     path = home / FILE
     path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-    with open(path, "a", encoding="utf-8") as fh:  # append-only: earlier lines are never rewritten
+    fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
+    with open(fd, "a", encoding="utf-8") as fh:  # append-only: earlier lines are never rewritten
         fh.write(json.dumps(entry, sort_keys=True) + "\n")
         fh.flush()
         os.fsync(fh.fileno())

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import shutil
 from pathlib import Path
 
@@ -35,7 +36,7 @@ def create(db: Database, target: Path) -> dict:
     target = target.resolve()
     if target.exists():
         raise BackupError(f"备份目标已存在：{target}")
-    target.mkdir(parents=True)
+    target.mkdir(mode=0o700, parents=True)
     entries = []
     with db.transaction() as cur:  # holds the write lock: nothing changes while we copy
         version = migrations.current_version(cur)
@@ -43,10 +44,12 @@ def create(db: Database, target: Path) -> dict:
         with db.read() as cur:
             cur.execute("CHECKPOINT")
         shutil.copy2(home / DB_FILE, target / DB_FILE)
+        os.chmod(target / DB_FILE, 0o600)
         for path in _files(home, target):
             rel = path.relative_to(home)
-            (target / "files" / rel).parent.mkdir(parents=True, exist_ok=True)
+            (target / "files" / rel).parent.mkdir(mode=0o700, parents=True, exist_ok=True)
             shutil.copy2(path, target / "files" / rel)
+            os.chmod(target / "files" / rel, 0o600)
     for path in sorted(target.rglob("*")):
         if path.is_file():
             entries.append({"path": str(path.relative_to(target)), "size": path.stat().st_size,
@@ -54,6 +57,7 @@ def create(db: Database, target: Path) -> dict:
     manifest = sign({"format": FORMAT, "schema_version": version, "created_at": dt.datetime.now().isoformat(),
                      "portal_version": _version(), "files": entries}, home)
     (target / MANIFEST).write_text(json.dumps(manifest, ensure_ascii=False, indent=1), encoding="utf-8")
+    os.chmod(target / MANIFEST, 0o600)
     return manifest
 
 

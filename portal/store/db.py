@@ -21,17 +21,29 @@ _open: dict[str, Database] = {}
 _open_lock = threading.Lock()
 
 
+def private_files() -> None:
+    """From now on this process creates files 0600 and folders 0700 (the umask gains 077): the
+    database, its write-ahead log (created by DuckDB itself, which only the umask reaches), uploads,
+    backups and the audit checkpoint hold personal data and are the portal's alone."""
+    os.umask(os.umask(0o077) | 0o077)
+
+
 class Database:
     def __init__(self, home: str | Path):
         if str(home) == ":memory:":
             self.path = ":memory:"
         else:
-            Path(home).mkdir(parents=True, exist_ok=True)
+            private_files()
+            Path(home).mkdir(mode=0o700, parents=True, exist_ok=True)
             self.path = str(Path(home) / DB_FILE)
         self.home = None if self.path == ":memory:" else Path(home)
         # PORTAL_DUCKDB_THREADS: DuckDB worker threads (default: DuckDB's, one per core).
         threads = os.environ.get("PORTAL_DUCKDB_THREADS")
         self._con = duckdb.connect(self.path, config={"threads": int(threads)} if threads else {})
+        if self.home is not None:  # a file left by an older portal keeps no wider mode
+            for name in (DB_FILE, DB_FILE + ".wal"):
+                with contextlib.suppress(FileNotFoundError):
+                    os.chmod(self.home / name, 0o600)
         self._local = threading.local()
         self._write_lock = threading.RLock()
         self.closed = False  # set by close(): threads working on this database (the dispatcher) then stop

@@ -13,7 +13,7 @@ import streamlit as st
 import streamlit.components.v1 as components
 
 from portal.domain import names
-from portal.services.people import inbox, sessions
+from portal.services.people import clients, inbox, sessions
 from portal.ui.common import db
 
 TOKEN_KEY = "session_token"
@@ -22,9 +22,13 @@ TIMEOUT_SECONDS = int(sessions.IDLE.total_seconds())
 
 
 def client() -> str:
-    """The client address as this Streamlit server saw it (the proxy's, behind one)."""
+    """The client's address: the connection's peer (Streamlit reports a loopback peer as None), or
+    behind the bureau's trusted proxies the address they put in X-Forwarded-For."""
     address = getattr(st.context, "ip_address", None)
-    return address if isinstance(address, str) and address else "unknown"
+    peer = address if isinstance(address, str) and address else "127.0.0.1"
+    headers = getattr(st.context, "headers", None)
+    forwarded = ", ".join(headers.get_all("X-Forwarded-For")) if hasattr(headers, "get_all") else None
+    return clients.client_of(peer, forwarded)
 
 
 def _cookie_token() -> str | None:

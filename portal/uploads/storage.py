@@ -18,7 +18,8 @@ def store(home: str | Path, data: bytes) -> tuple[str, Path]:
     path = stored_path(home, digest)
     if path.is_file() and path.stat().st_size == len(data):
         return digest, path
-    path.parent.mkdir(parents=True, exist_ok=True)
+    for folder in (path.parent.parent, path.parent):  # owner-only, whatever the umask
+        folder.mkdir(mode=0o700, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=".part-", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as fh:

@@ -62,3 +62,15 @@ def test_set_cities_and_one_line_errors(home, capsys):
     assert status == 2 and err.strip() == "error: 账号不存在：nobody" and "Traceback" not in err
     status, _, err = run(home, capsys, "set-cities", "zz9", "火星市")
     assert status == 2 and len(err.strip().splitlines()) == 1
+
+
+def test_set_role_changes_the_role_and_ends_the_sessions(home, capsys):
+    db = open_database(home)
+    before = accounts.login(db, "zz9", "Passw0rd1")
+    status, out, _ = run(home, capsys, "set-role", "zz9", "admin")
+    assert status == 0 and out.strip() == "account zz9: role admin"
+    from portal.services.people import sessions
+    assert sessions.resolve(db, before.token) is None
+    assert accounts.login(db, "zz9", "Passw0rd1").role == "admin"
+    status, _, err = run(home, capsys, "set-role", "zz9", "root")
+    assert status == 2 and len(err.strip().splitlines()) == 1 and "Traceback" not in err

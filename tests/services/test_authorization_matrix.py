@@ -31,9 +31,9 @@ ADMINS, PROVINCE = {"city_admin", "province_admin"}, {"province_admin"}
 LIVE = CANDS | STAFF
 
 
-def _png():
+def _png(blue=199):
     buf = io.BytesIO()
-    Image.new("RGB", (50, 40), (9, 99, 199)).save(buf, "PNG")
+    Image.new("RGB", (50, 40), (9, 99, blue)).save(buf, "PNG")
     return buf.getvalue()
 
 
@@ -117,6 +117,7 @@ MATRIX = {
     "people.staff.list_staff": (ADMINS, lambda w, p: w.m("people.staff").list_staff(w.db, p)),
     "people.staff.reset_password": (ADMINS, lambda w, p: w.m("people.staff").reset_password(w.db, p, w.rev.user_id)),
     "people.staff.set_active": (ADMINS, lambda w, p: w.m("people.staff").set_active(w.db, p, w.rev.user_id, True)),
+    "people.roles.set_role": (ADMINS, lambda w, p: w.m("people.roles").set_role(w.db, p, w.rev.user_id, "admin")),
     "people.staff.set_cities": (ADMINS, lambda w, p: w.m("people.staff").set_cities(w.db, p, w.rev.user_id, ["4301"])),
     "publication.calendar.enter_holidays": (PROVINCE, lambda w, p: w.m("publication.calendar").enter_holidays(
         w.db, p, 2027, [(dt.date(2027, 1, 1), False, "元旦")], source="国办发明电")),
@@ -150,7 +151,51 @@ MATRIX = {
         portal_home(), p, w.list_file.parent / "keys.enc", "口令足够长的一句话")),
     "key_files.import_keys": (PROVINCE, lambda w, p: w.m("key_files").import_keys(
         portal_home(), p, w.key_bundle(), "口令足够长的一句话")),
+    # on the certified part of the Scene: a final 2026 list and the owner's certificate from it
+    "certificates.common.certificate_pdf": (OWNER | ADMINS, lambda w, p: w.m("certificates.common").certificate_pdf(
+        w.db, p, w.cert_no)),
+    "certificates.common.get_certificate": (OWNER | ADMINS, lambda w, p: w.m("certificates.common").get_certificate(
+        w.db, p, w.cert_no)),
+    "certificates.issue.issue_certificates": (ADMINS, lambda w, p: w.m("certificates.issue").issue_certificates(
+        w.db, p, obtained_on=dt.date(2026, 10, 18), series="05", list_id=w.list_id)),
+    "certificates.revoke.revoke_certificate": (ADMINS, lambda w, p: w.m("certificates.revoke").revoke_certificate(
+        w.db, p, w.cert_no, reason="信息录入错误")),
+    "certificates.revoke.set_basis": (ADMINS, lambda w, p: w.m("certificates.revoke").set_basis(w.db, p, w.cert_no, w.cert_no)),
+    "certificates.listing.reissue_certificate": (ADMINS, lambda w, p: w.m("certificates.listing").reissue_certificate(
+        w.db, p, w.cert_no, reason="遗失补发")),
+    "certificates.listing.default_obtained_on": (ADMINS, lambda w, p: w.m("certificates.listing").default_obtained_on(
+        w.db, p, w.list_id)),
+    "publication.exports.export_pass_list": (ADMINS, lambda w, p: w.m("publication.exports").export_pass_list(
+        w.db, p, w.list_id, fmt="xlsx", public=False)),
+    "publication.exports.pass_list_changes": (ADMINS, lambda w, p: w.m("publication.exports").pass_list_changes(w.db, p, w.list_id)),
+    "publication.exports.pass_list_entries": (ADMINS, lambda w, p: w.m("publication.exports").pass_list_entries(w.db, p, w.list_id)),
+    "publication.lists.finalise_pass_list": (ADMINS, lambda w, p: w.m("publication.lists").finalise_pass_list(w.db, p, w.list_id)),
+    "publication.lists.get_pass_list": (ADMINS, lambda w, p: w.m("publication.lists").get_pass_list(w.db, p, w.list_id)),
+    "publication.lists.publish_pass_list": (ADMINS, lambda w, p: w.m("publication.lists").publish_pass_list(
+        w.db, p, w.list_id, publisher="长沙市人社局", objection_unit="专技处", objection_phone="0731-88888888")),
+    "publication.lists.review_pass_list": (ADMINS, lambda w, p: w.m("publication.lists").review_pass_list(w.db, p, w.list_id)),
+    "publication.objections.record_objection": (ADMINS, lambda w, p: w.m("publication.objections").record_objection(
+        w.db, p, w.list_id, w.cert_case, raised_by="李某 13800000000", reason="学历存疑")),
+    # the job queue's user-facing functions, and the upkeep the command line runs as the operator
+    "cases.exceptions.open_exceptions": (CITY_STAFF, lambda w, p: w.m("cases.exceptions").open_exceptions(w.db, p, w.case)),
+    "certificates.public_url.set_public_url": (PROVINCE, lambda w, p: w.m("certificates.public_url").set_public_url(
+        w.db, p, "https://zhicheng.example.gov.cn")),
+    "documents.uploads.accept": (LIVE, lambda w, p: w.m("documents.uploads").accept(w.db, p, filename="a.png", data=_png(9))),
+    "documents.uploads.record": (LIVE, lambda w, p: w.m("documents.uploads").record(w.db, p, w.accepted)),
+    "views.documents.reading_progress": (OWNER | CITY_STAFF, lambda w, p: w.m("views.documents").reading_progress(
+        w.db, p, w.case)),
+    "views.backup.create_backup": (PROVINCE, lambda w, p: w.m("views.backup").create_backup(w.db, p)),
+    "views.backup.zip_backup": (PROVINCE, lambda w, p: w.m("views.backup").zip_backup(w.db, p, "20260101-000000")),
+    "system.audit_checkpoint": (PROVINCE, lambda w, p: w.m("system").audit_checkpoint(w.db, p)),
+    "system.make_backup": (PROVINCE, lambda w, p: w.m("system").make_backup(w.db, p, w.tmp / "bk")),
+    "system.restore_backup": (PROVINCE, lambda w, p: w.m("system").restore_backup(p, w.tmp / "no-backup", w.tmp / "elsewhere")),
+    "system.verify_audit": (PROVINCE, lambda w, p: w.m("system").verify_audit(w.db, p)),
+    "system.rekey_audit": (PROVINCE, lambda w, p: w.m("system").rekey_audit(w.db, p)),
 }
+# Entries that need the certified part of the Scene (built before any caller is tried).
+CERTIFIED = {n for n in MATRIX if n.startswith(("certificates.common.", "certificates.issue.", "certificates.revoke.r",
+                                                "certificates.revoke.s", "certificates.listing.re",
+                                                "certificates.listing.d", "publication."))}
 
 _INSIDE = "takes a cursor: runs inside a calling service's transaction, after that service's checks"
 _PURE = "pure: no database, no caller"
@@ -169,7 +214,10 @@ UNCALLED = {
                      "people.notify.to_candidate", "people.notify.to_staff", "people.notify.case_returned",
                      "people.notify.case_decided", "people.notify.case_resubmitted", "people.notify.list_published",
                      "people.notify.certificates_issued",
-                     "people.sessions.revoke_all"], _INSIDE),
+                     "people.sessions.revoke_all", "certificates.attempts.client_attempts",
+                     "certificates.attempts.log_attempt", "cases.analysis_job.enqueue",
+                     "cases.analysis_store.unqueued", "cases.exceptions.acknowledged", "cases.exceptions.failing",
+                     "documents.reading_jobs.enqueue", "documents.reading_jobs.status"], _INSIDE),
     **dict.fromkeys(["cases.analysis.required_kinds", "cases.analysis.self_check", "cases.review_ops.snapshot",
                      "cases.rounds.parse_minute", "cases.rounds.window_state", "cases.eligibility.judge_file",
                      "cases.eligibility.read_rows", "certificates.codes.code_problem", "certificates.codes.scheme_names",
@@ -188,7 +236,14 @@ UNCALLED = {
                      "views.review.fail_suggestions",
                      "views.review.rule_years", "views.admin.preview_rows", "views.admin.template_xlsx",
                      "views.conditions.shown", "views.excel.cell", "views.excel.title_line",
-                     "views.excel.full_numbers"], _PURE),
+                     "views.excel.full_numbers", "people.clients.client_of", "cases.analysis_job.rule_findings",
+                     "cases.analysis_job.subject", "cases.exceptions.finding_key", "certificates.public_url.check_url",
+                     "control.socket_path", "documents.reading_jobs.failed_extraction",
+                     "publication.common.notice_contact", "views.documents.reading_pending",
+                     "views.history.acknowledgement"], _PURE),
+    "views.documents.upload_limits_shown": "the upload limits from the environment: no stored data, no caller",
+    **dict.fromkeys(["certificates.public_url.public_url", "certificates.public_url.require_public_url"],
+                    "the public verification address printed on every certificate: no secret, no caller"),
     "certificates.listing.issuing_units": "choices computed from the caller's own cities: no stored data",
     "views.excel.table_xlsx": "writes the table a page already shows; the principal only decides whether numbers are masked",
     **dict.fromkeys(["certificates.upload_check.check_uploaded_certificate", "certificates.verify.verify_certificate",
@@ -201,63 +256,20 @@ UNCALLED = {
                      "certificates.config.issuing_unit", "certificates.config.series_names", "documents.uploads.save_extraction",
                      "people.messages.deliver", "publication.calendar.calendar_coverage",
                      "people.reminders.remind_deadlines", "people.reminders.deliver_pending", "people.reminders.sweep",
-                     "publication.calendar.work_calendar", "startup.home_path", "startup.open_portal", "system.make_backup",
-                     "system.open_home", "system.operator", "system.rekey_audit", "system.restore_backup", "system.verify_audit",
-                     "processing.join_cluster",
-                     "views.backup.backups_dir"], _PROCESS),
+                     "publication.calendar.work_calendar", "startup.home_path", "startup.open_portal",
+                     "system.open_home", "system.operator", "views.backup.backups_dir", "system.database_file_digest",
+                     "cases.analysis_store.documents", "processing.executors", "processing.job_counts",
+                     "processing.resume", "processing.start", "processing.stop", "output.captured", "output.install",
+                     "processing.join_cluster"],
+                    _PROCESS),
+    **dict.fromkeys(["control.answering", "control.forward", "control.serve"],
+                    "the control socket between the command line and a running portal (owner-only, 0600); the "
+                    "commands it carries run as the operator through the services listed here"),
     **dict.fromkeys(["people.auth.actor_fields", "people.auth.ensure_live", "people.auth.is_province_admin",
                      "people.auth.require_case_access", "people.auth.require_city", "people.auth.require_province_admin",
                      "people.auth.require_role", "people.sessions.check"], _CHECK),
 }
-_NEEDS = "needs an issued certificate or a built pass list; role checks tested in tests/services/{certificates,publication}"
-NOT_COVERED = dict.fromkeys([
-    "certificates.common.certificate_pdf", "certificates.common.get_certificate", "certificates.issue.issue_certificates",
-    "certificates.revoke.revoke_certificate", "certificates.revoke.set_basis", "publication.exports.export_pass_list",
-    "publication.exports.pass_list_changes", "publication.exports.pass_list_entries", "publication.lists.finalise_pass_list",
-    "publication.lists.get_pass_list", "publication.lists.publish_pass_list", "publication.lists.review_pass_list",
-    "publication.objections.record_objection", "views.backup.create_backup", "views.backup.zip_backup",
-    "certificates.listing.default_obtained_on", "certificates.listing.reissue_certificate"], _NEEDS)
-
-# Functions that landed on main with the job queue at the last merge, not yet given callers here.
-_LATE = "landed with the durable job queue at the last merge; not yet classified in this matrix"
-NOT_COVERED.update(dict.fromkeys([
-    "cases.analysis_job.enqueue",
-    "cases.analysis_job.rule_findings",
-    "cases.analysis_job.subject",
-    "cases.analysis_store.documents",
-    "cases.analysis_store.unqueued",
-    "cases.exceptions.acknowledged",
-    "cases.exceptions.failing",
-    "cases.exceptions.finding_key",
-    "cases.exceptions.open_exceptions",
-    "certificates.public_url.check_url",
-    "certificates.public_url.public_url",
-    "certificates.public_url.require_public_url",
-    "certificates.public_url.set_public_url",
-    "control.answering",
-    "control.forward",
-    "control.serve",
-    "control.socket_path",
-    "documents.reading_jobs.enqueue",
-    "documents.reading_jobs.failed_extraction",
-    "documents.reading_jobs.status",
-    "documents.uploads.accept",
-    "documents.uploads.record",
-    "output.captured",
-    "output.install",
-    "processing.executors",
-    "processing.job_counts",
-    "processing.resume",
-    "processing.start",
-    "processing.stop",
-    "publication.common.notice_contact",
-    "system.audit_checkpoint",
-    "system.database_file_digest",
-    "views.documents.reading_pending",
-    "views.documents.reading_progress",
-    "views.documents.upload_limits_shown",
-    "views.history.acknowledgement",
-], _LATE))
+NOT_COVERED: dict[str, str] = {}  # every function is in MATRIX or UNCALLED
 
 
 def public_functions() -> set[str]:
@@ -293,7 +305,9 @@ class Scene:
         self.list_file = write_csv(tmp_path / "more.csv", [make_row(7)])
         accounts.create_staff(world.db, world.admin, username="prov", role="admin", display_name="省",
                               cities=list(world.admin.cities), password="Passw0rd1")
-        self.rev = world.staff["cs1"]
+        self.rev, self.tmp = world.staff["cs1"], tmp_path
+        self.accepted = self.m("documents.uploads").accept(world.db, world.candidate(self.case), filename="r.png",
+                                                           data=_png(77))
         with world.db.transaction() as cur:  # a message to the case's candidate, as a return would write
             self.m("people.notify").to_candidate(cur, {"id": self.case, "candidate_id": self.person_id(world)},
                                                  "returned", "标题", "正文", "短信")
@@ -304,6 +318,34 @@ class Scene:
                         "other_candidate": world.candidate(world.changsha[1]), "reviewer": self.rev,
                         "reviewer_other_city": world.staff["zz1"], "deactivated_reviewer": deactivated,
                         "city_admin": world.staff["csadmin"], "province_admin": accounts.login(world.db, "prov", "Passw0rd1")}
+
+    def certify(self, world, tmp_path):
+        """The owner, also a passer of economics 2026, on a final 长沙 list with a certificate from it."""
+        from portal.demo.people import at
+        from tests.services.factory import make_row, write_csv
+        admin, lists = world.admin, self.m("publication.lists")
+        self.m("people.list_import").import_candidates(world.db, admin, write_csv(
+            tmp_path / "2026.csv", [make_row(1, exam_year="2026"), make_row(2, exam_year="2026")]))
+        with world.db.transaction() as cur:  # the review decision is tested in tests/services/cases
+            cur.execute("UPDATE cases SET state = 'passed' WHERE exam_year = 2026")
+            self.cert_case = cur.execute("SELECT k.id FROM cases k JOIN candidates c ON c.id = k.candidate_id "
+                                         "WHERE k.exam_year = 2026 AND c.id_number = $i",
+                                         {"i": self.person["id_number"]}).fetchone()[0]
+        self.list_id = lists.build_pass_list(world.db, admin, exam="economics", exam_year=2026, level="intermediate",
+                                             city="4301")["id"]
+        lists.review_pass_list(world.db, admin, self.list_id)
+        with at(dt.datetime(2026, 9, 1, 9, 0)):
+            lists.publish_pass_list(world.db, admin, self.list_id, publisher="长沙市人社局", objection_unit="专技处",
+                                    objection_phone="0731-88888888")
+        with at(dt.datetime(2026, 9, 30, 9, 0)):
+            lists.finalise_pass_list(world.db, admin, self.list_id)
+        self.m("certificates.public_url").set_public_url(world.db, admin, "https://zhicheng.example.gov.cn")
+        self.m("certificates.config").set_issuing_unit(world.db, admin, user_id=admin.user_id, unit_code="4301",
+                                                       body_name="长沙市人力资源和社会保障局")
+        with at(dt.datetime(2026, 11, 24, 10, 0)):
+            issued = self.m("certificates.issue").issue_certificates(
+                world.db, admin, obtained_on=dt.date(2026, 10, 18), series="05", list_id=self.list_id)["issued"]
+        self.cert_no = dict(issued)[self.cert_case]
 
     def key_bundle(self):
         """An exported key file (outside PORTAL_HOME) holding one audit key."""
@@ -324,6 +366,8 @@ class Scene:
 def test_callers_get_the_expected_answer_and_a_deny_writes_nothing(name, world, tmp_path):
     allowed, call = MATRIX[name]
     scene = Scene(world, tmp_path)
+    if name in CERTIFIED:
+        scene.certify(world, tmp_path)
     wrong = []
     for caller in sorted(CALLERS, key=lambda c: c in allowed):  # denies first: allowed calls change state
         who = scene.callers[caller]
@@ -340,3 +384,15 @@ def test_callers_get_the_expected_answer_and_a_deny_writes_nothing(name, world, 
         if refused:
             assert changes(before, state(scene.db)) == {}, f"{name} refused {caller} but wrote"
     assert wrong == [], name
+
+
+def counts() -> dict[str, tuple[int, int]]:
+    """(allowed, denied) per caller over MATRIX, as the test above checks them."""
+    return {c: (sum(c in a for a, _ in MATRIX.values()), sum(c not in a for a, _ in MATRIX.values())) for c in CALLERS}
+
+
+if __name__ == "__main__":  # python -P tests/services/test_authorization_matrix.py (from the repository root)
+    print(f"{len(MATRIX)} functions with callers, {len(UNCALLED)} with none (each with its reason), "
+          f"{len(NOT_COVERED)} not covered")
+    for caller, (yes, no) in counts().items():
+        print(f"{caller:22} allowed {yes:3}  denied {no:3}")

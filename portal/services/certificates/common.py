@@ -7,8 +7,8 @@ import datetime as dt
 from pathlib import Path
 
 from portal.certs import signing
-from portal.domain.errors import Conflict, NotFound
-from portal.services.people.auth import Principal, require_role
+from portal.domain.errors import Conflict, NotFound, PermissionDenied
+from portal.services.people.auth import Principal, ensure_live, require_role
 from portal.store import clock
 from portal.store import rows as store_rows
 from portal.store.queries import q
@@ -46,16 +46,19 @@ def my_certificates(db, principal: Principal) -> list[dict]:
 
 
 def get_certificate(db, principal: Principal, cert_no: str) -> dict:
-    """One certificate: its holder or an administrator of its city."""
+    """One certificate: its holder or an administrator of its city. Anyone else is refused in the
+    words a number that does not exist gets, so the refusal tells nothing about the number."""
+    if principal is None or principal.role not in ("candidate", "admin"):
+        raise PermissionDenied("无权查看证书")
+    ensure_live(principal)
     with db.read() as cur:
         found = store_rows.dicts(cur.execute(q("select_certificate"), {"cert_no": (cert_no or "").strip()}))
     if not found:
         raise NotFound(f"证书 {cert_no} 不存在")
     cert = found[0]
-    if principal is None or (principal.role == "candidate" and principal.candidate_id != cert["candidate_id"]) \
-            or (principal.role == "admin" and cert["city"] and not principal.covers(cert["city"])) \
-            or principal.role == "reviewer":
-        raise NotFound(f"证书 {cert_no} 不存在")
+    if (principal.role == "candidate" and principal.candidate_id != cert["candidate_id"]) \
+            or (principal.role == "admin" and cert["city"] and not principal.covers(cert["city"])):
+        raise PermissionDenied(f"证书 {cert_no} 不存在")
     return cert
 
 

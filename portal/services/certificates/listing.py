@@ -10,7 +10,7 @@ import pyarrow as pa
 
 from portal.certs import scheme, signing
 from portal.domain import units
-from portal.domain.errors import Conflict, InvalidInput, NotFound
+from portal.domain.errors import Conflict, InvalidInput, NotFound, PermissionDenied
 from portal.domain.masking import mask_id, mask_phone
 from portal.domain.search_terms import parse_term
 from portal.services.certificates import issue
@@ -76,8 +76,10 @@ def reissue_certificate(db, principal: Principal, cert_no: str, *, reason: str) 
     key = signing_key(db)
     with db.transaction() as cur:
         old = rows.one(cur, "select_certificate", {"cert_no": (cert_no or "").strip()})
-        if old is None or (old["city"] and not principal.covers(old["city"])):
+        if old is None:
             raise NotFound(f"证书 {cert_no} 不存在")
+        if old["city"] and not principal.covers(old["city"]):  # refused in the same words
+            raise PermissionDenied(f"证书 {cert_no} 不存在")
         if old["status"] != "valid":
             raise Conflict(f"证书 {cert_no} 已撤销，不能补发")
         pool = rows.one(cur, "select_serial_pool_by_id", {"pool_id": old["pool_id"]})

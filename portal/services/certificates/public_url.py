@@ -6,7 +6,7 @@ import ipaddress
 from urllib.parse import urlsplit
 
 from portal.domain.errors import Conflict, InvalidInput
-from portal.services.people.auth import Principal, actor_fields, require_role
+from portal.services.people.auth import Principal, actor_fields, require_province_admin
 from portal.store import audit, clock
 from portal.store.queries import q
 
@@ -52,7 +52,8 @@ def require_public_url(db) -> str:
 
 
 def set_public_url(db, principal: Principal, url: str) -> str:
-    require_role(principal, "admin")
+    """Printed on every certificate of every city: a province administrator's setting."""
+    require_province_admin(principal)
     url = check_url(url)
     with db.transaction() as cur:
         before = cur.execute(q("select_setting"), {"key": SETTING}).fetchone()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from portal.domain.errors import Conflict, InvalidInput, NotFound
+from portal.domain.errors import Conflict, InvalidInput, NotFound, PermissionDenied
 from portal.domain.masking import mask_id
 from portal.services.cases import lifecycle
 from portal.services.certificates.common import now
@@ -38,6 +38,8 @@ def set_basis(db, principal: Principal, cert_no: str, basis_no: str) -> None:
         basis = store_rows.dicts(cur.execute(q("select_certificate"), {"cert_no": basis_no}))
         if cert_no not in found or not basis:
             raise NotFound("证书不存在")
+        if any(c["city"] and not principal.covers(c["city"]) for c in (found[cert_no], basis[0])):
+            raise PermissionDenied("证书不存在")  # another city's certificate: refused in the same words
         if any(r["cert_no"] == basis_no for r in store_rows.dicts(cur.execute(q("select_certificate_descendants"),
                                                                     {"cert_no": cert_no}))):
             raise InvalidInput("不能形成循环：依据证书本身是在该证书基础上取得的")

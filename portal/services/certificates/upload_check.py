@@ -1,13 +1,17 @@
 """The check of an uploaded e-certificate PDF. It answers exactly one of 有效 / 已撤销（日期） / 未查到 /
 已篡改: the PDF signature is this issuer's, intact and over the whole file; the embedded payload's own
-signature holds; and the registry has that certificate with the same signed data."""
+signature holds; and the registry has that certificate with the same signed data. From the public page
+(`client` given) it is rate-limited per client and per certificate number per client; the command
+line (no client) is not."""
 from __future__ import annotations
 
 from portal.certs import pades, pdf_keys, signing
 from portal.certs.check_pdf import check_certificate_pdf
 from portal.certs.pdf import read_payload
-from portal.domain.errors import InvalidInput
-from portal.services.certificates.common import key_home, signed_fields
+from portal.domain import verify_limits
+from portal.domain.errors import Conflict, InvalidInput
+from portal.services.certificates.attempts import client_attempts, log_attempt
+from portal.services.certificates.common import key_home, now, signed_fields
 from portal.store import rows as store_rows
 from portal.store.queries import q
 
@@ -15,12 +19,44 @@ MAX_BYTES = 5 * 1024 * 1024   # a certificate is ~40 KB; anything this large is 
 ANSWERS = {"valid": "有效", "revoked": "已撤销", "unknown": "未查到", "tampered": "已篡改"}
 
 
-def check_uploaded_certificate(db, pdf_bytes: bytes) -> dict:
+class TooManyAttempts(Conflict):
+    """Rate limit reached."""
+
+
+def check_uploaded_certificate(db, pdf_bytes: bytes, *, client: str | None = None) -> dict:
     """{status, answer, detail, message, ok, cert_no, revoked_on} for an uploaded file (anonymous)."""
     if not pdf_bytes:
         raise InvalidInput("请上传电子证书PDF文件")
     if len(pdf_bytes) > MAX_BYTES:
         raise InvalidInput(f"文件过大：电子证书PDF不超过{MAX_BYTES // (1024 * 1024)}MB")
+    if client is None:
+        return _check(db, pdf_bytes)
+    client, stamp = str(client)[:100], now()
+    with db.transaction() as cur:
+        until = verify_limits.pdf_check_until(client_attempts(cur, client, stamp), None, stamp)
+        if until is not None:
+            log_attempt(cur, client, None, "pdf:limited", stamp)
+    if until is not None:
+        raise TooManyAttempts(verify_limits.refusal(until))
+    found = _check(db, pdf_bytes)  # the signature checks run outside any write transaction
+    number = found["cert_no"] or _claimed_number(pdf_bytes)
+    with db.transaction() as cur:
+        until = verify_limits.pdf_check_until(client_attempts(cur, client, stamp), number, stamp)
+        log_attempt(cur, client, number, "pdf:limited" if until else f"pdf:{found['status']}", stamp)
+    if until is not None:
+        raise TooManyAttempts(verify_limits.refusal(until))
+    return found
+
+
+def _claimed_number(pdf_bytes: bytes) -> str | None:
+    """The number an altered file claims (for the per-number limit only; never shown)."""
+    payload = read_payload(pdf_bytes) if pdf_bytes[:5] == b"%PDF-" else None
+    fields = payload.get("fields") if isinstance(payload, dict) else None
+    number = fields.get("cert_no") if isinstance(fields, dict) else None
+    return str(number)[:40] if number else None
+
+
+def _check(db, pdf_bytes: bytes) -> dict:
     if pdf_bytes[:5] != b"%PDF-":
         return _answer("tampered", "上传的文件不是PDF文件")
     home = key_home(db)

@@ -1,21 +1,20 @@
 """Public verification: certificate number + holder's ID number + holder's phone, never the number
-alone; rate-limited; answers valid / revoked (with date) / unknown and reveals nothing more.
+alone; rate-limited per client and per certificate number per client (`domain.verify_limits`);
+answers valid / revoked (with date) / unknown and reveals nothing more.
 The check of an uploaded e-certificate PDF is `check_uploaded_certificate` (module upload_check)."""
 from __future__ import annotations
 
-import datetime as dt
 import hmac
 
 from checks import normalize
-from portal.domain.errors import Conflict, InvalidInput
+from portal.domain import verify_limits
+from portal.domain.errors import InvalidInput
+from portal.services.certificates.attempts import client_attempts, log_attempt
 from portal.services.certificates.common import now
-from portal.services.certificates.upload_check import check_uploaded_certificate
+from portal.services.certificates.upload_check import TooManyAttempts, check_uploaded_certificate
 from portal.store import rows as store_rows
 from portal.store.queries import q
 
-WINDOW = dt.timedelta(minutes=10)
-MAX_PER_CLIENT = 10          # attempts per client per window
-MAX_UNKNOWN_PER_NUMBER = 5   # non-matching attempts on one number per window (any client)
 MESSAGES = {"valid": "证书有效", "unknown": "未查到与所填证书编号、身份证号和手机号码一致的证书",
             "revoked": "该证书已于 {date} 被撤销"}
 
@@ -23,8 +22,6 @@ MESSAGES = {"valid": "证书有效", "unknown": "未查到与所填证书编号�
 __all__ = ["verify_certificate", "check_uploaded_certificate", "TooManyAttempts"]
 
 
-class TooManyAttempts(Conflict):
-    """Rate limit reached."""
 
 
 def verify_certificate(db, *, cert_no: str, id_number: str, phone: str, client: str) -> dict:
@@ -39,11 +36,9 @@ def verify_certificate(db, *, cert_no: str, id_number: str, phone: str, client: 
     client = str(client or "anonymous")[:100]
     stamp = now()
     with db.transaction() as cur:
-        by_client, unknown = cur.execute(q("count_verification_attempts"), {
-            "client": client, "cert_no": cert_no, "since": stamp - WINDOW}).fetchall()[0]
-        if by_client >= MAX_PER_CLIENT or unknown >= MAX_UNKNOWN_PER_NUMBER:
-            cur.execute(q("insert_verification_log"), {"now": stamp, "client": client, "cert_no": cert_no,
-                                                       "outcome": "limited"})
+        until = verify_limits.number_check_until(client_attempts(cur, client, stamp), cert_no, stamp)
+        if until is not None:
+            log_attempt(cur, client, cert_no, "limited", stamp)
             limited = True
         else:
             limited = False
@@ -52,10 +47,9 @@ def verify_certificate(db, *, cert_no: str, id_number: str, phone: str, client: 
             match = cert is not None and _same(cert["id_number"], id_number) and \
                 _same(normalize.phone(cert["phone"]), phone)
             status = "unknown" if not match else cert["status"]
-            cur.execute(q("insert_verification_log"), {"now": stamp, "client": client, "cert_no": cert_no,
-                                                       "outcome": status})
+            log_attempt(cur, client, cert_no, status, stamp)
     if limited:
-        raise TooManyAttempts("查验次数过多，请10分钟后再试")
+        raise TooManyAttempts(verify_limits.refusal(until))
     revoked_on = cert["revoked_at"].date() if status == "revoked" else None
     return {"status": status, "revoked_on": revoked_on,
             "message": MESSAGES[status].format(date=revoked_on)}

@@ -33,6 +33,7 @@ def accept(db, principal: Principal, *, filename: str, data: bytes, limits: Limi
 
 def record(db, principal: Principal, accepted: dict) -> dict:
     """The row and audit event of an accepted file (joins the caller's transaction)."""
+    require_role(principal, "candidate", "reviewer", "admin")
     record = accepted | {"uploader_id": principal.user_id, "uploader_role": principal.role, "uploaded_at": clock.now()}
     with db.transaction() as cur:
         cur.execute(rows.q("insert_upload"), record)

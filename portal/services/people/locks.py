@@ -8,12 +8,17 @@ from portal.store import audit, clock, rows
 
 
 def locked_usernames(cur, usernames: list[str]) -> set[str]:
-    """Usernames with at least one client currently waiting after too many failures."""
+    """Usernames with at least one client currently waiting after too many failures, or whose failures
+    from all clients hold every client that never logged into it."""
     if not usernames:
         return set()
     now = clock.now()
     found = rows.many(cur, "select_login_failures_of", {"usernames": list(usernames), "since": now - throttle.PAIR_WINDOW})
-    return {r["username"] for r in found if throttle.wait_minutes(throttle.pair_until(list(r["failures"])), now)}
+    spread: dict[str, list] = {}
+    for r in found:
+        spread.setdefault(r["username"], []).extend(t for t in r["failures"] if t > now - throttle.ACCOUNT_WINDOW)
+    return {r["username"] for r in found if throttle.wait_minutes(throttle.pair_until(list(r["failures"])), now)} | \
+        {name for name, times in spread.items() if throttle.wait_minutes(throttle.account_until(times), now)}
 
 
 def unlock(db, principal: Principal, user_id: int) -> None:

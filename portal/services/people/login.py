@@ -1,8 +1,10 @@
 """Logging in: the same answer, after the same argon2 work, for an unknown account and a wrong
-password; failures throttled per (account, client) and per client (`domain.throttle`), so nobody
-can lock an account for others; the password is verified outside any write transaction. Each
+password; failures throttled per (account, client), per client, and per account for clients that never
+logged into it (`domain.throttle`), so nobody can lock an account for others; the password is verified outside any write transaction. Each
 success, failure and lock is an audit event; a success opens a server-side session."""
 from __future__ import annotations
+
+import datetime as dt
 
 from checks import normalize
 from portal.domain import throttle
@@ -33,7 +35,13 @@ def wait_minutes(cur, username: str, client: str) -> int | None:
         "username": username, "client": client, "since": now - throttle.PAIR_WINDOW})]
     near = [r["failed_at"] for r in rows.many(cur, "select_client_failures", {
         "client": client, "since": now - throttle.CLIENT_WINDOW})]
-    until = max((u for u in (throttle.pair_until(pair), throttle.client_until(near)) if u), default=None)
+    spread = [r["failed_at"] for r in rows.many(cur, "select_account_failures", {
+        "username": username, "since": now - throttle.ACCOUNT_WINDOW})]
+    account = throttle.account_until(spread)
+    if account is not None and rows.one(cur, "select_known_client", {
+            "username": username, "client": client, "since": now - dt.timedelta(days=throttle.KNOWN_CLIENT_DAYS)}):
+        account = None  # this client has logged into the account before: the spray does not hold it
+    until = max((u for u in (throttle.pair_until(pair), throttle.client_until(near), account) if u), default=None)
     return throttle.wait_minutes(until, now)
 
 

@@ -4,6 +4,7 @@ import streamlit as st
 
 from portal.services.certificates import verify
 from portal.services.certificates.upload_check import MAX_BYTES as MAX_UPLOAD
+from portal.ui import session
 from portal.ui.common import attempt, db
 from portal.ui.text import esc
 
@@ -16,9 +17,8 @@ with number_tab, st.form("verify_form"):
     id_number = st.text_input("持证人身份证号", key="verify_id")
     phone = st.text_input("持证人手机号码", key="verify_phone")
     if st.form_submit_button("查验", type="primary"):
-        client = st.context.ip_address or st.context.headers.get("X-Forwarded-For") or "unknown"
         found = attempt(verify.verify_certificate, db(), cert_no=cert_no, id_number=id_number,
-                        phone=phone, client=client)
+                        phone=phone, client=session.client())
         if found:
             {"valid": st.success, "revoked": st.error}.get(found["status"], st.warning)(esc(found["message"]))
 with pdf_tab:
@@ -28,7 +28,10 @@ with pdf_tab:
     if upload is not None and upload.size > MAX_UPLOAD:
         st.error(f"文件过大：电子证书PDF不超过{MAX_UPLOAD // 2**20}MB")
     elif upload is not None:
-        found = attempt(verify.check_uploaded_certificate, db(), upload.getvalue())
+        seen = st.session_state.get("verify_pdf_seen") or (None, None)  # a rerun does not check (or count) again
+        found = seen[1] if seen[0] == upload.file_id else \
+            attempt(verify.check_uploaded_certificate, db(), upload.getvalue(), client=session.client())
+        st.session_state["verify_pdf_seen"] = (upload.file_id, found)
         if found:
             show = {"valid": st.success, "revoked": st.error, "unknown": st.warning}.get(found["status"], st.error)
             show(f"**{found['answer']}**" + (f"　证书编号 {found['cert_no']}" if found["cert_no"] else ""))

@@ -6,7 +6,7 @@ import datetime as dt
 import pytest
 
 from portal.certs import hunan
-from portal.domain.errors import Conflict, InvalidInput, NotFound
+from portal.domain.errors import Conflict, InvalidInput, PermissionDenied
 from portal.services.cases import rounds
 from portal.services.certificates import common, config, listing
 from portal.services.certificates.issue import issue_certificates
@@ -49,7 +49,7 @@ def test_reissue_gives_the_next_number_revokes_the_old_and_keeps_the_case_certif
         assert cur.execute("SELECT state FROM cases WHERE id = $id", {"id": old["case_id"]}).fetchone()[0] == "certified"
     with pytest.raises(Conflict):
         listing.reissue_certificate(db, admin, numbers[0], reason="再次补发")
-    with pytest.raises(NotFound):
+    with pytest.raises(PermissionDenied, match="不存在"):
         listing.reissue_certificate(db, city_admin("4302"), numbers[1], reason="不在辖区")
 
 

@@ -4,9 +4,9 @@ import io
 
 import pytest
 
+from portal.domain import verify_limits
 from portal.domain.errors import Conflict, InvalidInput
 from portal.services.certificates import common, config
-from portal.services.certificates import verify as certificates_verify
 from portal.services.certificates.issue import issue_certificates
 from portal.services.certificates.report import ministry_report
 from portal.services.certificates.revoke import integrity_records, revoke_certificate, set_basis
@@ -67,6 +67,13 @@ def test_an_ordinary_revocation_revokes_only_that_certificate_and_needs_a_reason
         revoke_certificate(db, admin, a, reason="再次")
 
 
+def test_another_citys_admin_cannot_set_a_basis(db, issued):
+    from portal.domain.errors import PermissionDenied
+    from tests.services.publication.passers import city_admin
+    with pytest.raises(PermissionDenied):
+        set_basis(db, city_admin("4302"), issued[1]["cert_no"], issued[0]["cert_no"])
+
+
 def test_a_basis_cycle_is_refused(db, issued):
     admin = province_admin()
     a, b = issued[0]["cert_no"], issued[1]["cert_no"]
@@ -107,16 +114,18 @@ def test_verification_of_a_revoked_certificate_gives_its_revocation_date(db, iss
     assert answer["status"] == "revoked" and answer["revoked_on"] == dt.date(2026, 11, 24)
 
 
-def test_verification_is_rate_limited_per_client_and_per_number(db, issued):
-    for _ in range(certificates_verify.MAX_PER_CLIENT):
+def test_verification_is_rate_limited_per_client_and_per_number_per_client(db, issued):
+    for _ in range(verify_limits.NUMBER_PER_CLIENT):
         _ask(db, issued[0], client="a")
-    with pytest.raises(TooManyAttempts):
+    with pytest.raises(TooManyAttempts, match="请于北京时间 .*后再试"):
         _ask(db, issued[0], client="a")
     assert _ask(db, issued[0], client="b")["status"] == "valid"
-    for i in range(certificates_verify.MAX_UNKNOWN_PER_NUMBER):
-        _ask(db, issued[1], phone="13000000000", client=f"guess{i}")
+    for _ in range(verify_limits.MISSES_PER_NUMBER):
+        _ask(db, issued[1], phone="13000000000", client="guesser")
     with pytest.raises(TooManyAttempts):
-        _ask(db, issued[1], client="someone-else")
+        _ask(db, issued[1], client="guesser")
+    assert _ask(db, issued[2], client="guesser")["status"] == "valid"  # other numbers still answer
+    assert _ask(db, issued[1], client="holder")["status"] == "valid"  # the guesser never blocks the holder
 
 
 def test_an_uploaded_e_certificate_is_checked_for_signature_and_status(db, issued):
@@ -135,8 +144,8 @@ def test_the_holder_sees_their_own_certificates_only(db, issued):
     me = Principal(user_id=99, role="candidate", cities=(), display_name="x", candidate_id=issued[2]["candidate_id"])
     mine = common.my_certificates(db, me)
     assert [c["cert_no"] for c in mine] == [issued[2]["cert_no"]]
-    from portal.domain.errors import NotFound
-    with pytest.raises(NotFound):
+    from portal.domain.errors import PermissionDenied
+    with pytest.raises(PermissionDenied, match="不存在"):  # the words a number that does not exist gets
         common.certificate_pdf(db, me, issued[0]["cert_no"])
 
 

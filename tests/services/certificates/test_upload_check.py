@@ -105,3 +105,21 @@ def test_rotation_keeps_earlier_downloads_valid_and_later_ones_use_the_new_keys(
     assert check_uploaded_certificate(db, _pdf(db, new_no))["answer"] == "有效"
     with db.read() as cur:
         assert cur.execute("SELECT count(*) FROM audit_events WHERE action = 'signing_keys.rotate'").fetchone()[0] == 1
+
+
+def test_the_public_pdf_check_is_limited_per_client_and_per_number_per_client(db, issued):
+    from portal.domain import verify_limits
+    from portal.services.certificates.upload_check import TooManyAttempts
+    genuine = _pdf(db, issued[0])
+    forged = tamper.append_page(genuine)
+    for _ in range(verify_limits.PDF_MISSES_PER_NUMBER):
+        assert check_uploaded_certificate(db, forged, client="203.0.113.9")["answer"] == "已篡改"
+    with pytest.raises(TooManyAttempts, match="北京时间 10:1"):
+        check_uploaded_certificate(db, genuine, client="203.0.113.9")
+    assert check_uploaded_certificate(db, genuine, client="198.51.100.2")["ok"]  # another client is not held
+    assert check_uploaded_certificate(db, _pdf(db, issued[1]), client="203.0.113.9")["ok"]
+    for _ in range(verify_limits.PDF_PER_CLIENT - verify_limits.PDF_MISSES_PER_NUMBER - 1):
+        check_uploaded_certificate(db, genuine[:100], client="203.0.113.9")
+    with pytest.raises(TooManyAttempts):
+        check_uploaded_certificate(db, _pdf(db, issued[1]), client="203.0.113.9")
+    assert check_uploaded_certificate(db, genuine)["ok"]  # the command line is not limited

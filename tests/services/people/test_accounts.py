@@ -150,3 +150,59 @@ def test_a_city_admin_creates_reviewers_only_for_their_city(world):
     with pytest.raises(PermissionDenied):
         staff.set_cities(world.db, admin, world.staff["cs1"].user_id, ["4302"])
     assert {u["username"] for u in staff.list_staff(world.db, admin)} == {"cs1", "cs2", "csadmin", "cs3"}
+
+
+def test_spraying_one_account_from_many_clients_holds_new_clients_but_not_the_holder(world):
+    from portal.domain import throttle
+    accounts.login(world.db, "cs1", "Passw0rd1", client="10.0.0.1")  # the holder's usual address
+    for i in range(throttle.ACCOUNT_LIMIT):  # 4 tries each from many addresses: no pair or client limit hit
+        with pytest.raises(InvalidInput):
+            accounts.login(world.db, "cs1", f"guess-{i}x", client=f"198.51.100.{i // 4}")
+    with pytest.raises(PermissionDenied, match="分钟后再试"):
+        accounts.login(world.db, "cs1", "Passw0rd1", client="203.0.113.77")  # a fresh address waits
+    with pytest.raises(PermissionDenied, match="分钟后再试"):
+        accounts.login(world.db, "cs1", "guess-x", client="203.0.113.78")
+    assert _events(world.db, "login_failed") + _events(world.db, "login_locked") == throttle.ACCOUNT_LIMIT
+    assert accounts.login(world.db, "cs1", "Passw0rd1", client="10.0.0.1").role == "reviewer"  # never locked out
+    assert [u["locked"] for u in staff.list_staff(world.db, world.admin) if u["username"] == "cs1"] == [True]
+    assert accounts.login(world.db, "cs2", "Passw0rd1", client="203.0.113.77").role == "reviewer"  # other accounts
+    world.clock.advance(minutes=61)  # a sliding window, not a lock
+    assert accounts.login(world.db, "cs1", "Passw0rd1", client="203.0.113.77").role == "reviewer"
+
+
+def test_an_unlock_clears_the_account_wide_count(world):
+    from portal.domain import throttle
+    for i in range(throttle.ACCOUNT_LIMIT):
+        with pytest.raises(InvalidInput):
+            accounts.login(world.db, "cs2", f"guess-{i}x", client=f"198.51.100.{i // 4}")
+    with pytest.raises(PermissionDenied):
+        accounts.login(world.db, "cs2", "Passw0rd1", client="203.0.113.5")
+    locks.unlock(world.db, world.staff["csadmin"], world.staff["cs2"].user_id)
+    assert accounts.login(world.db, "cs2", "Passw0rd1", client="203.0.113.5").role == "reviewer"
+
+
+def test_passwords_are_verified_on_a_lowered_priority_bounded_pool(monkeypatch):
+    import os
+    import threading
+    import time
+
+    from portal.services.people import passwords
+    seen, running, peak = [], [0], [0]
+
+    class Watching:
+        def verify(self, stored, password):
+            running[0] += 1
+            peak[0] = max(peak[0], running[0])
+            seen.append(os.getpriority(os.PRIO_PROCESS, threading.get_native_id()))
+            time.sleep(0.02)
+            running[0] -= 1
+            return True
+
+    monkeypatch.setattr(passwords, "_hasher", Watching())
+    callers = [threading.Thread(target=passwords.verify, args=("h", "pw")) for _ in range(8)]
+    for t in callers:
+        t.start()
+    for t in callers:
+        t.join()
+    assert len(seen) == 8 and min(seen) >= 10  # reviewers' threads (nice 0) get the cores first
+    assert peak[0] <= max(1, (os.cpu_count() or 2) // 2)

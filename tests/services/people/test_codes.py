@@ -119,3 +119,18 @@ def test_the_http_gateway_is_posted_after_the_commit_with_retries(world, person,
     with world.db.read() as cur:
         status, body = cur.execute("SELECT status, body FROM outbox").fetchone()
     assert status == "sent" and calls[0]["params"]["code"] not in body
+
+
+def test_a_sprayed_candidate_still_gets_in_with_a_code_from_a_new_address(world, person):
+    from portal.domain import throttle
+    first = codes.set_password_with_code  # the candidate's account exists once a password was set
+    codes.request_code(world.db, person["id_number"])
+    first(world.db, person["id_number"], sent_code(world.db, person["phone"]), "Secret123", client="10.0.0.1")
+    for i in range(throttle.ACCOUNT_LIMIT):
+        with pytest.raises(InvalidInput):
+            accounts.login(world.db, person["id_number"], f"guess-{i}x", client=f"198.51.100.{i // 4}")
+    with pytest.raises(PermissionDenied, match="分钟后再试"):
+        accounts.login(world.db, person["id_number"], "Secret123", client="203.0.113.8")
+    codes.request_code(world.db, person["id_number"], purpose="forgot")
+    me = first(world.db, person["id_number"], sent_code(world.db, person["phone"]), "Secret456", client="203.0.113.8")
+    assert me.role == "candidate" and me.token

@@ -1,0 +1,1 @@
+UPDATE users SET role = $role WHERE id = $id;
