@@ -10,3 +10,9 @@ def portal_home(explicit: str | os.PathLike | None = None) -> Path:
     home = Path(explicit or os.environ.get("PORTAL_HOME") or "var").expanduser().resolve()
     home.mkdir(parents=True, exist_ok=True)
     return home
+
+
+def upload_limit_mb() -> int:
+    """The largest file an upload may be, in whole MB (PORTAL_UPLOAD_MAX_MB, default 20): what the
+    upload service enforces, what the upload widget states and the web server's maxUploadSize."""
+    return max(1, int(float(os.environ.get("PORTAL_UPLOAD_MAX_MB", 20))))
