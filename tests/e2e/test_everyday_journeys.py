@@ -96,7 +96,7 @@ def test_an_import_goes_from_the_template_through_the_preview_to_the_commit(fres
     see(page, "导入预览：长沙名单.xlsx（尚未导入）")
     see(page, "将接收 1 行，拒收 1 行")
     _, head, preview = sheet(_download(page, lambda: page.get_by_role("button", name="导出 Excel").click()))
-    assert ["新增", "拒收"] == [r[1] for r in preview] and "钱多多" in str(preview)
+    assert [r[1] for r in preview] == ["新增", "拒收"] and "钱多多" in str(preview)
     assert f"末位为 {bad[-1]}，按前17位应为 {check_digit(bad[:17])}" in str(preview)  # the exact reason
     page.get_by_role("button", name="确认导入").click()
     idle(page)
