@@ -20,7 +20,7 @@ from portal.domain.errors import ServiceError
 from portal.services import control, output
 
 # commands that never open the database (or, for restore, must not run inside a running portal)
-LOCAL_ONLY = {"extract", "eligibility", "cert-code", "restore"}
+LOCAL_ONLY = {"extract", "eligibility", "cert-code", "restore", "worker"}
 PATH_DESTS = ("path", "file", "files", "input", "output", "csv")  # resolved against the caller's directory
 
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from rules.sources import Source
+
 
 @dataclass(frozen=True)
 class Fact:
@@ -82,7 +84,7 @@ class ExamRules:
     file: str
     tech_school: Fact
     notes_zh: str
-    sources: dict[str, str]
+    sources: dict[str, Source]        # key → the official texts (and pointers) it cites
     versions: tuple[Version, ...] = field(default_factory=tuple)
 
     def version_for(self, exam_year: int) -> Version | None:

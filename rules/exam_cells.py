@@ -20,10 +20,10 @@ def tier_values(row: Node, key: str, ctx: dict, src: str, confirmed: bool) -> di
 def _cell(node: Node, key: str, raw, ctx: dict, src: str, confirmed: bool):
     if isinstance(raw, dict):
         sub = node.child(key).keys({"value"}, {"source", "confirmed", "note_zh"})
+        confirmed = sub.get("confirmed", bool, True) and confirmed
         if "source" in raw:
-            src = source_text(sub, "source", ctx["sources"])
-        return (_years(sub, "value", raw["value"]), src, sub.get("confirmed", bool, True) and confirmed,
-                sub.get("note_zh", str) or "")
+            src = source_text(sub, "source", ctx["sources"], confirmed)
+        return (_years(sub, "value", raw["value"]), src, confirmed, sub.get("note_zh", str) or "")
     return (_years(node, key, raw), src, confirmed, "")
 
 

@@ -8,6 +8,7 @@ from rules.aliases import EXAM_LEVELS, EXAMS, LEVEL_NAMES
 from rules.conditions import ExamRules, Fact, LevelRule, Version
 from rules.exam_rows import level_requirements
 from rules.schema import Node, read_yaml, source_text
+from rules.sources import parse_sources
 
 LEVEL_KEYS = {"work_zh", "cutoff", "full_time_study_counts", "tiers", "education", "exempt", "addon"}
 LEVEL_OPTIONAL = {"alternatives", "requires", "count_from", "total_work_zh", "notes_zh"}
@@ -17,8 +18,9 @@ def fact(node: Node, key: str, sources: dict[str, str], value_key: str = "value"
     sub = node.child(key)
     optional = {"confirmed", "note_zh", "condition_zh"} | ({"month_day"} - {value_key})
     sub.keys({value_key, "source"}, optional)
-    return Fact(sub.data[value_key], source_text(sub, "source", sources),
-                sub.get("confirmed", bool, True), sub.get("condition_zh", str) or sub.get("note_zh", str) or "")
+    confirmed = sub.get("confirmed", bool, True)
+    return Fact(sub.data[value_key], source_text(sub, "source", sources, confirmed), confirmed,
+                sub.get("condition_zh", str) or sub.get("note_zh", str) or "")
 
 
 def load_exam_file(path: Path) -> ExamRules:
@@ -29,14 +31,11 @@ def load_exam_file(path: Path) -> ExamRules:
         root.fail(f"unknown exam code {exam!r}", "exam")
     if exam != path.stem:
         root.fail(f"file name must be the exam code ({exam}.yaml)", "exam")
-    sources = root.child("sources").data
-    for key, text in sources.items():
-        if not isinstance(text, str) or not text.strip():
-            root.child("sources").fail("empty source text", str(key))
+    sources = parse_sources(root.child("sources"))
     tech = fact(root, "tech_school", sources, value_key="accepted")
     versions = _versions(root, exam, sources)
     return ExamRules(exam, root.get("name_zh", str), path.name, tech, root.get("notes_zh", str) or "",
-                     dict(sources), versions)
+                     sources, versions)
 
 
 def _versions(root: Node, exam: str, sources: dict[str, str]) -> tuple[Version, ...]:

@@ -35,8 +35,8 @@ def level_requirements(level: Node, sources: dict[str, str]):
     for edu, (target, row) in same_as.items():
         if target not in table:
             row.fail(f"same_as {target!r} is not a row with years", "same_as")
-        src = source_text(row, "source", sources)
         confirmed = row.get("confirmed", bool, True)
+        src = source_text(row, "source", sources, confirmed)
         alt = table[target]
         cells = {t: Cell(c.years, c.total_years, src, confirmed and c.confirmed, row.get("note_zh", str) or "")
                  for t, c in alt.cells.items()}
@@ -84,8 +84,8 @@ def _alternative(row: Node, ctx: dict, main: bool) -> Alternative:
         row.fail("missing required key (the level counts total years)", "total_years")
     if not ctx["has_total"] and "total_years" in row.data:
         row.fail("unknown key (the level has no total_work_zh)", "total_years")
-    src = source_text(row, "source", sources)
     confirmed = row.get("confirmed", bool, True)
+    src = source_text(row, "source", sources, confirmed)
     note = row.get("note_zh", str) or ""
     years = tier_values(row, "years", ctx, src, confirmed)
     totals = tier_values(row, "total_years", ctx, src, confirmed) if ctx["has_total"] else None
@@ -96,7 +96,7 @@ def _alternative(row: Node, ctx: dict, main: bool) -> Alternative:
     if main and requires is None and "requires" in level.data:
         req = level.child("requires").keys({"holds", "source"}, {"confirmed"})
         requires = req.get("holds", str, choices=params.holds_codes())
-        req_src = source_text(req, "source", sources)
+        req_src = source_text(req, "source", sources, req.get("confirmed", bool, True))
     if main and count_from is None:
         count_from = level.get("count_from", str, choices=(None, *COUNT_FROM))
     count_from = count_from or "work_start"

@@ -8,6 +8,7 @@ from functools import cache
 from pathlib import Path
 
 from rules.schema import Node, read_yaml
+from rules.sources import Source, parse_source
 
 PARAMS_DIR = Path(__file__).parent / "params"
 TIERS = ("related", "near", "other")
@@ -20,16 +21,20 @@ class Param:
     name: str
     value: object
     description_zh: str
-    source: str
+    source: str                       # readable citation text
     confirmed: bool
+    cited: Source | None = None
 
 
 def load_param(path: Path) -> Param:
+    """One parameter file; its `source` is a list of citations, and a confirmed value needs a primary
+    official one."""
     node = Node(path, path.stem, read_yaml(path)).keys({"description_zh", "source", "value"}, {"confirmed"})
-    if not node.get("source", str):
-        node.fail("empty source", "source")
-    return Param(path.stem, node.data["value"], node.get("description_zh", str),
-                 node.data["source"], node.get("confirmed", bool, True))
+    cited = parse_source(node, "source")
+    confirmed = node.get("confirmed", bool, True)
+    if confirmed and not cited.primary:
+        node.fail("no primary official text: mark the value confirmed: false", "source")
+    return Param(path.stem, node.data["value"], node.get("description_zh", str), cited.text, confirmed, cited)
 
 
 @cache

@@ -81,11 +81,14 @@ class Node:
         self.fail(f"expected a date YYYY-MM-DD, got {value!r}", key)
 
 
-def source_text(node: Node, key: str, sources: dict[str, str]) -> str:
-    """The text of the source that `node[key]` names: a key of the exam file's `sources`."""
+def source_text(node: Node, key: str, sources: dict, confirmed: bool = True) -> str:
+    """The readable citation of the source that `node[key]` names (a key of the file's `sources`,
+    each a `rules.sources.Source`). A value marked confirmed needs a primary official source."""
     ref = node.data.get(key)
     if not ref:
         node.fail("missing source", key)
     if ref not in sources:
         node.fail(f"unknown source key {ref!r} (not in the file's sources)", key)
-    return sources[ref]
+    if confirmed and not sources[ref].primary:
+        node.fail(f"source {ref!r} has no primary official text: mark the value confirmed: false", key)
+    return sources[ref].text

@@ -64,14 +64,16 @@ class Dispatcher:
     def wait(self, job_ids: list[str], timeout: float | None = None) -> bool:
         """True once every job is done or failed; False at the timeout."""
         end = None if timeout is None else time.monotonic() + timeout
+        open_ids, pause = list(job_ids), 0.05
         while True:
-            with self.db.read() as cur:
-                states = [(queue.get(cur, j) or {}).get("state") for j in job_ids]
-            if all(s in ("done", "failed", None) for s in states):
+            with self.db.read() as cur:  # only the jobs still open are looked at again
+                open_ids = [j for j in open_ids if (queue.get(cur, j) or {}).get("state") not in ("done", "failed", None)]
+            if not open_ids:
                 return True
             if end is not None and time.monotonic() > end:
                 return False
-            time.sleep(0.05)
+            time.sleep(pause)
+            pause = min(pause * 2, 0.5)  # a long wait polls twice a second, not twenty times
 
     def stop(self) -> None:
         self._stop.set()
@@ -92,7 +94,7 @@ def execute(db, job: dict, run) -> str:
         result = payload.result if isinstance(payload, Finished) else run(handler.function, payload)
         with db.transaction() as cur:
             handler.save(db, job, result)
-            queue.done(cur, job["id"])
+            queue.done(cur, job)
         return "done"
     except WorkerFailed as exc:
         reason = exc.reason

@@ -52,3 +52,18 @@ def stop(db) -> None:
 def job_counts(db) -> dict[tuple[str, str], int]:
     with db.read() as cur:
         return queue.counts(cur)
+
+
+def join_cluster(address: str, cpus: int | None) -> int:
+    """`portal worker --ray HEAD:PORT`: this machine's cores (all, or `cpus`) join the Ray cluster
+    until stopped. Refuses, in Chinese, a malformed address, a bad CPU count or Ray not installed."""
+    from portal.domain.errors import InvalidInput
+    from portal.jobs import ray_node
+    if not ray_node.valid_address(address):
+        raise InvalidInput(f"Ray 地址格式应为 主机:端口（如 10.0.0.5:6379），收到 {address!r}")
+    if cpus is not None and cpus < 1:
+        raise InvalidInput("--num-cpus 必须为正整数")
+    try:
+        return ray_node.join(address, cpus or os.cpu_count() or 1)
+    except FileNotFoundError:
+        raise InvalidInput("未安装 Ray：请先安装 pip install -e '.[cluster]'") from None

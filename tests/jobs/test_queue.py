@@ -30,7 +30,7 @@ def test_a_job_runs_only_after_the_jobs_it_waits_for(db):
     assert queue.claim(db, "w1")["id"] == first
     assert queue.claim(db, "w2") is None  # b waits for a
     with db.transaction() as cur:
-        queue.done(cur, first)
+        queue.done(cur, {"id": first, "kind": "test", "subject": "a"})
     assert queue.claim(db, "w2")["id"] == second
 
 

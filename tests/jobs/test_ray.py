@@ -1,6 +1,8 @@
 """`portal extract FILES --json --ray` reads on a local 2-CPU Ray (started for the run) and prints
 exactly what the local pool prints, bad files included."""
 import json
+import os
+from pathlib import Path
 
 import pytest
 
@@ -67,3 +69,27 @@ def test_with_portal_ray_address_set_the_dispatcher_reads_uploads_on_ray(db, tmp
         assert queue.get(cur, job_id)["worker"] == "ray-0"
         found = uploads.document_for_analysis(cur, up["id"])["extraction"]
     assert found["kind"] == "chsi_record" and found["fields"]["graduation_date"] == "2012-06-30"
+
+
+@pytest.mark.slow
+def test_ray_readers_work_under_the_local_workers_limits(local_ray):
+    from ray.exceptions import RayTaskError
+
+    from portal.jobs import ray_pool
+    from portal.jobs.worker import WorkerLimits
+    ray_pool.connect(None)
+    [actor] = ray_pool.actors(1, WorkerLimits(memory_bytes=600 * 2**20, cpu_seconds=2, wall_seconds=60))
+
+    def outcome(function, payload):
+        try:
+            return ray.get(actor.run.remote("tests.jobs.tasks:" + function, payload))
+        except RayTaskError as exc:
+            return ray_pool._failure(exc).reason
+    first = outcome("sleep", {"seconds": 0})["pid"]
+    limits = Path(f"/proc/{first}/limits").read_text()
+    assert [ln.split()[3] for ln in limits.splitlines() if ln.startswith("Max address space")] == [str(600 * 2**20)]
+    assert os.getpriority(os.PRIO_PROCESS, first) > os.getpriority(os.PRIO_PROCESS, 0)
+    assert outcome("allocate", {"megabytes": 1500}) == "读取超出内存上限（600 MB）"
+    assert outcome("spin", {"seconds": 30}) == "读取超出 CPU 时间上限（2 秒）"
+    again = outcome("sleep", {"seconds": 0})  # a fresh bounded worker after each failure
+    assert again["slept"] == 0 and again["pid"] != first

@@ -100,3 +100,63 @@ def test_a_param_file_with_an_unknown_key_or_no_source_fails(tmp_path):
     bad.write_text(yaml.safe_dump({**copy.deepcopy(data), "source": ""}), encoding="utf-8")
     with pytest.raises(RuleDataError, match=r"chsi_boundary\.yaml.*source"):
         params.load_param(bad)
+
+
+def _sources(d):
+    return d["sources"]
+
+
+BAD_SOURCES = [
+    ("a bare note", lambda d: _sources(d).update(levels="see the notes, UNCONFIRMED"), "not a note or a path"),
+    ("a file path", lambda d: _sources(d)["levels"][0].update(title="../shared/domain/exam-conditions.md"), "file path"),
+    ("a note reference", lambda d: _sources(d)["levels"][0].update(clause_zh="exam-conditions.md §7"), "file path"),
+    ("a third-party page as primary",
+     lambda d: _sources(d)["levels"][0].update(url="https://licaiedu.com/zixun/lcskd_jrzs/13374.html"), "official site"),
+    ("a primary with neither 文号 nor address", lambda d: _sources(d)["levels"][0].pop("doc_no"), "文号 or its official address"),
+    ("a malformed 文号", lambda d: _sources(d)["levels"][0].update(doc_no="人社部规2020年1号"), "not a 文号"),
+    ("a pointer without address", lambda d: _sources(d)["levels"][2].pop("url"), "needs its address"),
+    ("an unknown role", lambda d: _sources(d)["levels"][0].update(role="official"), "role"),
+    ("a confirmed value on pointers only",
+     lambda d: _sources(d).update(levels=[s for s in _sources(d)["levels"] if s["role"] == "secondary"]),
+     "no primary official text"),
+]
+
+
+@pytest.mark.parametrize("what,mutate,message", BAD_SOURCES, ids=[w for w, _, _ in BAD_SOURCES])
+def test_a_source_that_is_not_an_official_citation_is_refused(tmp_path, what, mutate, message):
+    directory = _with(tmp_path, "economics", mutate)
+    with pytest.raises(RuleDataError) as info:
+        load_all(directory)
+    assert "economics.yaml" in str(info.value) and message in str(info.value)
+
+
+def test_a_value_on_third_party_pointers_only_loads_when_marked_unconfirmed(tmp_path):
+    def pointers_only(d):
+        _sources(d)["senior"] = [s for s in _sources(d)["senior"] if s["role"] == "secondary"]
+    with pytest.raises(RuleDataError, match=r"economics\.yaml.*senior.*no primary official text"):
+        load_all(_with(tmp_path / "a", "economics", pointers_only))
+
+    def and_unconfirmed(d):
+        pointers_only(d)
+        senior = d["versions"][2021]["levels"]["senior"]
+        senior["requires"]["confirmed"] = False
+        for row in senior["education"]:
+            row["confirmed"] = False
+    exams = load_all(_with(tmp_path / "b", "economics", and_unconfirmed))
+    row = exams["economics"].version_for(2021).levels["senior"].requirements["bachelor"][0].cells["related"]
+    assert not row.confirmed and row.source.startswith("未找到官方文件；参考（非官方转载）：")
+
+
+def test_every_shipped_source_is_a_citation_and_confirmed_values_rest_on_official_texts():
+    for exam in load_all().values():
+        for source in exam.sources.values():
+            assert source.citations and all(c.title for c in source.citations)
+            assert all(c.url for c in source.citations if c.role == "secondary")
+        for version in exam.versions:
+            for level in version.levels.values():
+                for alts in level.requirements.values():
+                    for alt in alts:
+                        for cell in alt.cells.values():
+                            assert not cell.confirmed or not cell.source.startswith("未找到官方文件"), cell
+    for p in params.all_params():
+        assert p.cited.primary or not p.confirmed, p.name

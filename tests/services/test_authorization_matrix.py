@@ -189,6 +189,7 @@ UNCALLED = {
                      "people.messages.deliver", "publication.calendar.calendar_coverage",
                      "publication.calendar.work_calendar", "startup.home_path", "startup.open_portal", "system.make_backup",
                      "system.open_home", "system.operator", "system.restore_backup", "system.verify_audit",
+                     "processing.join_cluster",
                      "views.backup.backups_dir"], _PROCESS),
     **dict.fromkeys(["people.auth.actor_fields", "people.auth.ensure_live", "people.auth.is_province_admin",
                      "people.auth.require_case_access", "people.auth.require_city", "people.auth.require_province_admin",

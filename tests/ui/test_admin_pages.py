@@ -1,6 +1,9 @@
 """Administrator pages: import with per-row results, staff, conditions, blacklist, rollback,
 lists, certificates, backup and the dashboard."""
 import datetime as dt
+import re
+
+import pytest
 
 from checks.idnumber import check_digit
 from portal.demo.people import at as clock_at
@@ -78,6 +81,26 @@ def test_conditions_page_lists_each_level_with_sources(login):
     at.selectbox(key="cond_exam").set_value("economics").run()
     assert at.dataframe and all("来源" in d.value.columns for d in at.dataframe)
     assert any("经济专业技术资格" in m.value for m in at.markdown)
+
+
+def _page_text(at) -> str:
+    """Everything the conditions page shows: messages, expander titles and every table cell, with
+    markdown link targets left out (a link's address is not text the reader reads)."""
+    cells = [str(v) for d in at.dataframe for col in d.value.columns for v in [col, *d.value[col]]]
+    shown = "\n".join([texts(at), *(e.label for e in at.expander), *cells])
+    return re.sub(r"\]\(https?://[^)\s]+\)", "]", shown)
+
+
+@pytest.mark.parametrize("exam,doc_no", [("economics", "人社部规〔2020〕1号"), ("survey_design_engineer", "人发〔2002〕35号")])
+def test_conditions_page_names_sources_by_title_and_wenhao_never_by_file_name_or_code(login, exam, doc_no):
+    at = app(login("admin"), "portal/ui/admin/conditions.py")
+    at.selectbox(key="cond_exam").set_value(exam).run()
+    assert not at.exception
+    shown = _page_text(at)
+    assert doc_no in shown and "《" in shown
+    bad = re.findall(r"\.(?:ya?ml|md|json)\b|[a-z]+_[a-z_]+|§|UNCONFIRMED|https?://", shown)
+    assert not bad, bad
+    assert any(re.search(r"\]\(https?://", m.value) for m in at.markdown)  # documents with an address are links
 
 
 def test_blacklisting_someone_lists_them_masked_and_blocks_their_submission(login, db):

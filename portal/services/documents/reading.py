@@ -7,6 +7,7 @@ import os
 from concurrent.futures import ProcessPoolExecutor
 
 from portal.domain.errors import InvalidInput
+from portal.jobs.pool import WorkerFailed
 
 
 def engine_names() -> list[str]:
@@ -64,3 +65,5 @@ def _on_ray(files: list[str], engine: str | None, address: str):
         raise InvalidInput("未安装 Ray：请先安装 pip install -e '.[cluster]'") from None
     except ConnectionError as exc:
         raise InvalidInput(f"无法连接 Ray 集群 {address}：{exc}") from None
+    except WorkerFailed as exc:  # a file beyond a worker's memory, CPU or time limit on a node
+        raise InvalidInput(f"Ray 读取失败：{exc.reason}") from None
