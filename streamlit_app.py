@@ -49,15 +49,17 @@ BY_ROLE = {
     ],
 }
 ACCOUNT = [st.Page(P + "account.py", title="修改密码 / 退出", icon=":material/logout:")]
+MESSAGES = st.Page(P + "messages.py", title="消息", icon=":material/notifications:")
 
 if who is None:
     pages = {"公开信息": PUBLIC, "账户": LOGIN}
 elif who.must_change_password:  # a temporary password: nothing else until it is changed
     pages = {"账户": ACCOUNT}
 else:
-    pages = {session.role_name(who.role): BY_ROLE[who.role], "公开信息": PUBLIC, "账户": ACCOUNT}
+    pages = {session.role_name(who.role): BY_ROLE[who.role], "公开信息": PUBLIC, "账户": [MESSAGES, *ACCOUNT]}
 session.sidebar(who)
 chinese_widgets()
 nav = st.navigation(pages, expanded=True)  # every page listed: no "View more" folding
+session.bell(who, MESSAGES)
 show_flash()
 nav.run()

@@ -62,7 +62,7 @@ def main(argv: list[str] | None = None) -> int:
     if not getattr(args, "func", None):
         parser.print_help()
         return 2
-    if args.command not in LOCAL_ONLY:
+    if not _local(args):
         try:
             remote = _through_portal(args, argv)
         except OSError as exc:
@@ -74,6 +74,11 @@ def main(argv: list[str] | None = None) -> int:
             sys.stderr.write(err)
             return status
     return _run(args)
+
+
+def _local(args) -> bool:
+    """Commands (or actions marked `local_only`) that run in this process, never in the portal."""
+    return args.command in LOCAL_ONLY or bool(getattr(args, "local_only", False))
 
 
 def _run(args) -> int:
@@ -120,5 +125,5 @@ def run_forwarded(argv: list[str], overrides: dict) -> tuple[str, str, int]:
             return out.getvalue(), err.getvalue(), int(exc.code or 0)
         for key, value in overrides.items():
             setattr(args, key, value)
-        status = _run(args) if getattr(args, "func", None) and args.command not in LOCAL_ONLY else 2
+        status = _run(args) if getattr(args, "func", None) and not _local(args) else 2
         return out.getvalue(), err.getvalue(), status

@@ -1,7 +1,9 @@
 """`portal audit verify`: the keyed hash chain, every record row against its last event and the
-database against the latest signed checkpoint; `portal audit checkpoint [--export PATH]`."""
+database against the latest signed checkpoint; `portal audit checkpoint [--export PATH]`; `portal audit
+rekey` once after upgrading an install whose events were sealed by the unkeyed chain."""
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 from portal.domain.errors import ServiceError
@@ -16,6 +18,8 @@ def register(sub) -> None:
     c = actions.add_parser("checkpoint", help="签署当前审计链头 (sign the chain head now)")
     c.add_argument("--export", type=Path, help="另存一份签名检查点，供另处保管")
     c.set_defaults(func=checkpoint)
+    r = actions.add_parser("rekey", help="升级后用审计密钥重新签封旧日志 (re-seal events of the unkeyed chain)")
+    r.set_defaults(func=rekey)
 
 
 def verify(args) -> int:
@@ -31,6 +35,17 @@ def verify(args) -> int:
         return 0
     print(f"audit chain broken at event {n}: {why}" if n else f"audit records broken: {why}")
     return 1
+
+
+def rekey(args) -> int:
+    try:
+        done = system.rekey_audit(system.open_home(args.home))
+    except ServiceError as exc:
+        print(f"error: {exc.message}", file=sys.stderr)
+        return 1
+    print(f"audit chain re-keyed: {done['unkeyed_events']} events of the unkeyed chain verified, "
+          f"{done['old_head_seq']} events re-sealed; old head {done['old_head_hash'][:16]}… recorded")
+    return 0
 
 
 def checkpoint(args) -> int:

@@ -21,6 +21,9 @@ def run_backup(args) -> int:
     manifest = system.make_backup(db, Path(args.path))
     print(f"backup written to {Path(args.path).resolve()}: schema {manifest['schema_version']}, "
           f"{len(manifest['files'])} files")
+    ids = manifest["keys"]
+    print(f"keys are not in the backup; restoring it needs audit key {ids['audit_key']} and checkpoint key "
+          f"{ids['checkpoint_key']} (keep them with `portal keys export PATH`, put back with `portal keys import PATH`)")
     return 0
 
 

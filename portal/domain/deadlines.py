@@ -25,3 +25,13 @@ def return_deadline(returned_at: dt.datetime, working_days: int, is_workday: Cal
         day += dt.timedelta(days=1)
         counted += bool(is_workday(day))
     return dt.datetime.combine(day, close_time(close))
+
+
+def reminder_horizon(today: dt.date, is_workday: Callable[[dt.date], bool], working_days: int = 2) -> dt.date:
+    """The last day whose deadlines are due a reminder today: the `working_days`-th working day after
+    `today` (a deadline on Monday is reminded from the Thursday before, with a working Friday)."""
+    day, counted = today, 0
+    while counted < working_days:
+        day += dt.timedelta(days=1)
+        counted += bool(is_workday(day))
+    return day

@@ -23,6 +23,13 @@ _PORTAL = {
         "revoke": "撤销", "case.view": "只读查看",
     },
     "role": {"candidate": "考生", "reviewer": "审核员", "admin": "管理员"},
+    # what a message (in-site or SMS) is about: messages.kind and outbox.purpose
+    "message": {
+        "first_login": "首次登录验证码", "forgot": "找回密码验证码", "admin_reset": "重置密码验证码",
+        "returned": "退回补正通知", "passed": "核查通过通知", "failed": "核查不通过通知", "deadline": "补正截止提醒",
+        "listed": "公示通知", "certified": "发证通知", "resubmitted": "重新提交通知",
+    },
+    "delivery": {"stored": "已记录（未配置短信网关）", "pending": "待发送", "sent": "已发送", "failed": "发送失败"},
     "list_status": {"draft": "草稿", "reviewed": "已复核", "published": "公示中", "final": "公示结束"},
     "entry_status": {"listed": "公示中", "removed": "异议撤出", "final": "已确认"},
     "import_status": {"new": "新增", "updated": "更新", "unchanged": "未变化"},

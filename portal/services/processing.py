@@ -1,15 +1,22 @@
 """Document processing in the portal process: the job kinds (reading a file, analysing a
 submission), the dispatcher with its workers (a local pool, or Ray when PORTAL_RAY_ADDRESS is set),
-and at start the jobs a stopped portal left behind."""
+and at start the jobs a stopped portal left behind; beside them the periodic sweep (deadline
+reminders, SMS waiting for the gateway)."""
 from __future__ import annotations
 
 import os
 
 from portal.jobs import dispatcher, queue
+from portal.jobs.periodic import Ticker
 from portal.jobs.pool import Worker, pool_size
 from portal.services.cases import analysis_job, analysis_store
 from portal.services.documents import reading_jobs
+from portal.services.people import reminders
 from portal.store import rows
+
+# Deadline reminders and SMS waiting for the gateway: checked this often (PORTAL_SWEEP_SECONDS).
+SWEEP_SECONDS = float(os.environ.get("PORTAL_SWEEP_SECONDS", "300"))
+_tickers: dict = {}
 
 
 def resume(db) -> int:
@@ -40,6 +47,7 @@ def start(db) -> dispatcher.Dispatcher:
     if running is not None:
         return running
     resume(db)
+    _tickers[id(db)] = Ticker(db, reminders.sweep, SWEEP_SECONDS, name="reminders").start()
     return dispatcher.Dispatcher(db, executors()).start()
 
 
@@ -47,6 +55,9 @@ def stop(db) -> None:
     running = dispatcher.running(db)
     if running is not None:
         running.stop()
+    ticker = _tickers.pop(id(db), None)
+    if ticker is not None:
+        ticker.stop()
 
 
 def job_counts(db) -> dict[tuple[str, str], int]:

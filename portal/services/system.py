@@ -11,7 +11,8 @@ from portal.config import portal_home
 from portal.domain.errors import Conflict, InvalidInput
 from portal.domain.units import all_codes
 from portal.services.people.auth import Principal
-from portal.store import audit, audit_anchor, backup
+from portal.store import audit, audit_anchor, audit_rekey, backup, backup_restore
+from portal.store import audit_checkpoint as checkpoints
 from portal.store.db import DB_FILE, Database, close_all, open_database
 from portal.store.migrations import SchemaTooNew
 from portal.store.queries import q
@@ -36,7 +37,7 @@ def operator() -> Principal:
 
 def database_file_digest(home=None) -> str | None:
     """SHA-256 of the database file under `home`, taken before anything opens it."""
-    return audit_anchor.file_digest(Path(portal_home(home)) / DB_FILE)
+    return checkpoints.file_digest(Path(portal_home(home)) / DB_FILE)
 
 
 def verify_audit(db: Database, file_digest: str | None = None) -> tuple[int, str | None]:
@@ -48,10 +49,29 @@ def verify_audit(db: Database, file_digest: str | None = None) -> tuple[int, str
                 cur.execute(q("count_table_rows_read"), {"name": table}).fetchone()
             count, why = audit.verify(cur)
             if why is None and db.home is not None:
-                why = audit_anchor.check(db.home, cur) or audit_anchor.check_file(db.home, file_digest)
+                why = checkpoints.check(db.home, cur) or checkpoints.check_file(db.home, file_digest)
+            if why is not None and audit_rekey.legacy_events(cur):
+                why += " (events sealed before the keyed chain: run `portal audit rekey` once after upgrading)"
         except duckdb.Error as exc:
             return 0, f"database file is damaged: {str(exc).splitlines()[0]}"
     return count, why
+
+
+def rekey_audit(db: Database) -> dict:
+    """Re-seal an upgraded install's events under the HMAC key, after verifying the unkeyed chain
+    they were sealed by (refused, nothing written, when it does not verify or the signed checkpoint
+    disagrees); an audit event records the old head. Returns what it recorded."""
+    with db.transaction() as cur:
+        why = checkpoints.check(db.home, cur) if db.home is not None else None
+        if why:
+            raise Conflict(f"审计日志重新签封被拒绝（未作任何修改）：{why}")
+        try:
+            done = audit_rekey.rekey(cur, db, actor="user:0", role="admin")
+        except ValueError as exc:
+            raise Conflict(f"审计日志重新签封被拒绝（未作任何修改）：{exc}") from None
+    if db.home is not None:
+        audit_anchor.flush(db)  # the re-sealed head is the one to hold to from now on
+    return done
 
 
 def audit_checkpoint(db: Database, export: Path | None = None) -> dict:
@@ -60,7 +80,7 @@ def audit_checkpoint(db: Database, export: Path | None = None) -> dict:
     if db.home is None:
         raise InvalidInput("内存数据库没有审计检查点")
     with db.read() as cur:
-        entry = audit_anchor.write(db.home, cur)
+        entry = checkpoints.write(db.home, cur)
     if export is not None:
         try:
             Path(export).write_text(json.dumps(entry, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
@@ -88,7 +108,7 @@ def restore_backup(path: Path, home=None) -> tuple[Path, Path | None]:
         except duckdb.IOException as exc:
             raise Conflict(f"数据库正在被其他进程使用，请先停止门户再恢复：{exc}") from None
     try:
-        kept = backup.restore(Path(path), home)
+        kept = backup_restore.restore(Path(path), home)
     except backup.BackupError as exc:
         raise InvalidInput(f"恢复被拒绝：{exc}") from None
     audit_anchor.anchor_closed_file(home, home / DB_FILE)  # the restored head is the one to hold to

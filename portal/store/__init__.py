@@ -16,7 +16,7 @@ What the services use:
 - `portal.store.audit.append(cur, *, actor, role, action, entity, entity_id, before, after) -> seq`;
   `audit.verify(cur) -> (n_events, None) | (first_bad_seq, why)`; `audit.trail(cur, entity, id)`.
 - `portal.store.db.close_all()`: close cached databases (before restore; in tests).
-- `portal.store.backup.create(db, target)` / `check(source)` / `restore(source, home)`.
+- `portal.store.backup.create(db, target)` / `backup_check.check(source, home)` / `backup_restore.restore(source, home)`.
 - `portal.store.clock.now()`: naive Beijing time used for windows, leases and deadlines (tests patch it).
 - `portal.store.rows.one/many/scalar(cur, query_name, params)`: named query -> dicts.
 - Writes must go through `db.transaction()`: the audit chain's tail is cached per Database inside

@@ -58,7 +58,7 @@ def append(cur, *, actor, role, action, entity, entity_id, before, after) -> Non
 
 def seal(cur, events: list[dict]) -> int:
     """Chain `events` after the head: digests of their rows, hashes, head moved. Returns the count."""
-    key = keys.audit_key(cur)
+    key = keys.audit_key(cur, CURRENT_DB.get())
     head_seq, prev = start_seq, start_hash = cur.execute(q("select_audit_head")).fetchone()
     for ev in events:
         seq = head_seq + 1
@@ -77,33 +77,10 @@ def seal(cur, events: list[dict]) -> int:
 
 
 def verify(cur) -> tuple[int, str | None]:
-    """Walk the chain, then the record rows: (events checked, None) when intact, else (seq of the
-    first bad event, or 0 for a bad row, and why)."""
-    key = keys.audit_key(cur)
-    prev, expected_seq, count = GENESIS, 1, 0
-    aggregates = audit_rows.aggregates(cur)
-    for seq, at, actor, role, action, entity, entity_id, bj, aj, prev_hash, digest, rows_digest in \
-            cur.execute(q("select_audit_events")).fetchall():
-        if seq != expected_seq:
-            return expected_seq, f"event {expected_seq} is missing (next stored event is {seq})"
-        if prev_hash != prev:
-            return seq, f"event {seq}: prev_hash does not match the hash of event {seq - 1}"
-        try:
-            content = _content(seq, at, actor, role, action, entity, entity_id, bj, aj, rows_digest)
-        except ValueError:
-            return seq, f"event {seq}: stored before/after is not valid JSON"
-        if not hmac.compare_digest(event_hash(key, prev, content), digest or ""):
-            return seq, f"event {seq}: content does not match its keyed hash (edited or re-hashed)"
-        if (rows_digest or "") != aggregates.pop(seq, ""):
-            return seq, f"event {seq}: the row digests it recorded were changed"
-        prev, expected_seq, count = digest, seq + 1, count + 1
-    head_seq, head_hash = cur.execute(q("select_audit_head")).fetchone()
-    if head_seq != count or head_hash != prev:
-        return count + 1, f"event {count + 1}: deleted (chain head records {head_seq} events)"
-    if aggregates:
-        return min(aggregates), f"event {min(aggregates)}: row digests recorded for an event that does not exist"
-    why = audit_rows.first_mismatch(cur)
-    return (count, None) if why is None else (0, why)
+    """(events checked, None) when the chain and the record rows are intact, else (seq of the first
+    bad event, or 0 for a bad row, and why); see `audit_verify`."""
+    from portal.store import audit_verify
+    return audit_verify.verify(cur)
 
 
 def trail(cur, entity: str, entity_id) -> list[dict]:

@@ -75,6 +75,15 @@ class Database:
             if sealed:
                 audit_anchor.after_commit(self)
 
+    def drop_cursor(self) -> None:
+        """Close this thread's cursor, ending any result it still holds open: a long-lived thread idle
+        between runs of periodic work must not keep a transaction alive (it would block CHECKPOINT)."""
+        cur = getattr(self._local, "cur", None)
+        if cur is not None and not getattr(self._local, "depth", 0):
+            self._local.cur = None
+            with contextlib.suppress(duckdb.Error):
+                cur.close()
+
     @contextmanager
     def read(self):
         """A cursor for reads; sees only committed data (or this thread's open transaction)."""

@@ -3,6 +3,8 @@ folder, created atomically): the audit chain's HMAC key and the checkpoint-signi
 from __future__ import annotations
 
 import contextlib
+import hashlib
+import hmac
 import os
 import secrets
 import tempfile
@@ -54,8 +56,9 @@ def home_of(cur) -> Path | None:
     return Path(path).parent if path else None
 
 
-def audit_key(cur) -> bytes:
-    home = home_of(cur)
+def audit_key(cur, db=None) -> bytes:
+    """The HMAC key of the database behind `cur` (`db`: its Database, which saves reading its path)."""
+    home = db.home if db is not None else home_of(cur)
     if home is None:
         return _MEMORY_KEY
     name = str(home.resolve())
@@ -76,3 +79,22 @@ def checkpoint_public(home: Path):
     if not path.is_file():
         return None
     return serialization.load_pem_private_key(path.read_bytes(), password=None).public_key()
+
+
+def key_ids(home: Path) -> dict[str, str | None]:
+    """Short fingerprints of the home's audit key and checkpoint key (None where absent): the audit
+    key's is an HMAC of a fixed label under it (the key itself stays secret), the checkpoint key's
+    the SHA-256 of its public key."""
+    audit = home / AUDIT_KEY
+    public = checkpoint_public(home)
+    return {"audit_key": hmac.new(audit.read_bytes(), b"portal audit key id", hashlib.sha256).hexdigest()[:16]
+            if audit.is_file() else None,
+            "checkpoint_key": hashlib.sha256(public.public_bytes(serialization.Encoding.Raw,
+                                                                  serialization.PublicFormat.Raw)).hexdigest()[:16]
+            if public is not None else None}
+
+
+def forget(home: Path) -> None:
+    """Drop the cached audit key of `home` (its key file was replaced)."""
+    with _lock:
+        _cache.pop(str(Path(home).resolve()), None)

@@ -13,7 +13,7 @@ import streamlit as st
 import streamlit.components.v1 as components
 
 from portal.domain import names
-from portal.services.people import sessions
+from portal.services.people import inbox, sessions
 from portal.ui.common import db
 
 TOKEN_KEY = "session_token"
@@ -108,6 +108,19 @@ def sidebar(who) -> None:
         if st.button("退出登录", key="sidebar_logout"):
             logout()
             st.rerun()
+
+
+def bell(who, messages_page) -> None:
+    """The bell: the unread count in the sidebar, a link to the 消息 page, for every logged-in role."""
+    if who is None or who.must_change_password:
+        return
+    try:
+        unread = inbox.unread_count(db(), who)
+    except Exception:  # noqa: BLE001 (the count must never break a page; the 消息 page says why)
+        return
+    label = f"未读消息 {unread} 条" if unread else "消息（无未读）"
+    icon = ":material/notifications_active:" if unread else ":material/notifications:"
+    st.sidebar.page_link(messages_page, label=label, icon=icon)
 
 
 def role_name(role: str) -> str:

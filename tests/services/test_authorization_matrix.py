@@ -17,6 +17,7 @@ import pytest
 from PIL import Image
 
 import portal.services as services_pkg
+from portal.config import portal_home
 from portal.domain.errors import PermissionDenied
 from portal.services.people import accounts, staff
 from tests.services.snapshot import changes, state
@@ -106,6 +107,11 @@ MATRIX = {
     "people.list_import.import_candidates": (ADMINS, lambda w, p: w.m("people.list_import").import_candidates(w.db, p, w.list_file)),
     "people.locks.unlock": (ADMINS, lambda w, p: w.m("people.locks").unlock(w.db, p, w.rev.user_id)),
     "people.messages.list_outbox": (PROVINCE, lambda w, p: w.m("people.messages").list_outbox(w.db, p)),
+    "people.messages.count_outbox": (PROVINCE, lambda w, p: w.m("people.messages").count_outbox(w.db, p)),
+    "people.inbox.unread_count": (LIVE, lambda w, p: w.m("people.inbox").unread_count(w.db, p)),
+    "people.inbox.my_messages": (LIVE, lambda w, p: w.m("people.inbox").my_messages(w.db, p)),
+    "people.inbox.mark_read": (OWNER, lambda w, p: w.m("people.inbox").mark_read(w.db, p, w.message_id)),
+    "people.inbox.mark_all_read": (LIVE, lambda w, p: w.m("people.inbox").mark_all_read(w.db, p)),
     "people.staff.change_password": (LIVE, lambda w, p: w.m("people.staff").change_password(w.db, p, "wrong-old1", "Neu2024pass")),
     "people.staff.find_staff": (ADMINS, lambda w, p: w.m("people.staff").find_staff(w.db, p, "cs1")),
     "people.staff.list_staff": (ADMINS, lambda w, p: w.m("people.staff").list_staff(w.db, p)),
@@ -120,6 +126,7 @@ MATRIX = {
     "views.admin.review_ops": (ADMINS, lambda w, p: w.m("views.admin").review_ops(w.db, p, w.case)),
     "views.admin.staff_list": (ADMINS, lambda w, p: w.m("views.admin").staff_list(w.db, p)),
     "views.backup.list_backups": (PROVINCE, lambda w, p: w.m("views.backup").list_backups(w.db, p)),
+    "views.backup.home_keys": (PROVINCE, lambda w, p: w.m("views.backup").home_keys(w.db, p)),
     "views.candidate.analysis_progress": (OWNER | CITY_STAFF, lambda w, p: w.m("views.candidate").analysis_progress(w.db, p, w.case)),
     "views.candidate.case_choices": (CANDS, lambda w, p: w.m("views.candidate").case_choices(w.db, p)),
     "views.candidate.case_status": (OWNER, lambda w, p: w.m("views.candidate").case_status(w.db, p, w.case)),
@@ -139,6 +146,10 @@ MATRIX = {
     "views.history.search_all": (STAFF, lambda w, p: w.m("views.history").search_all(w.db, p)),
     "views.review.my_leases": (STAFF, lambda w, p: w.m("views.review").my_leases(w.db, p)),
     "views.review.queue_rows": (STAFF, lambda w, p: w.m("views.review").queue_rows(w.db, p)),
+    "key_files.export_keys": (PROVINCE, lambda w, p: w.m("key_files").export_keys(
+        portal_home(), p, w.list_file.parent / "keys.enc", "口令足够长的一句话")),
+    "key_files.import_keys": (PROVINCE, lambda w, p: w.m("key_files").import_keys(
+        portal_home(), p, w.key_bundle(), "口令足够长的一句话")),
 }
 
 _INSIDE = "takes a cursor: runs inside a calling service's transaction, after that service's checks"
@@ -155,6 +166,9 @@ UNCALLED = {
                      "cases.review_ops.record", "cases.rounds.round_for", "documents.uploads.document_for_analysis",
                      "people.blacklist.blocking_reason", "people.codes.send_code", "people.locks.locked_usernames",
                      "people.login.wait_minutes", "people.messages.queue_sms", "people.sessions.open_session",
+                     "people.notify.to_candidate", "people.notify.to_staff", "people.notify.case_returned",
+                     "people.notify.case_decided", "people.notify.case_resubmitted", "people.notify.list_published",
+                     "people.notify.certificates_issued",
                      "people.sessions.revoke_all"], _INSIDE),
     **dict.fromkeys(["cases.analysis.required_kinds", "cases.analysis.self_check", "cases.review_ops.snapshot",
                      "cases.rounds.parse_minute", "cases.rounds.window_state", "cases.eligibility.judge_file",
@@ -187,8 +201,9 @@ UNCALLED = {
                      "certificates.common.key_home", "certificates.common.signing_key", "certificates.config.configured_series",
                      "certificates.config.issuing_unit", "certificates.config.series_names", "documents.uploads.save_extraction",
                      "people.messages.deliver", "publication.calendar.calendar_coverage",
+                     "people.reminders.remind_deadlines", "people.reminders.deliver_pending", "people.reminders.sweep",
                      "publication.calendar.work_calendar", "startup.home_path", "startup.open_portal", "system.make_backup",
-                     "system.open_home", "system.operator", "system.restore_backup", "system.verify_audit",
+                     "system.open_home", "system.operator", "system.rekey_audit", "system.restore_backup", "system.verify_audit",
                      "processing.join_cluster",
                      "views.backup.backups_dir"], _PROCESS),
     **dict.fromkeys(["people.auth.actor_fields", "people.auth.ensure_live", "people.auth.is_province_admin",
@@ -280,12 +295,26 @@ class Scene:
         accounts.create_staff(world.db, world.admin, username="prov", role="admin", display_name="省",
                               cities=list(world.admin.cities), password="Passw0rd1")
         self.rev = world.staff["cs1"]
+        with world.db.transaction() as cur:  # a message to the case's candidate, as a return would write
+            self.m("people.notify").to_candidate(cur, {"id": self.case, "candidate_id": self.person_id(world)},
+                                                 "returned", "标题", "正文", "短信")
+            self.message_id = cur.execute("SELECT max(id) FROM messages").fetchone()[0]
         deactivated = world.staff["cs2"]
         staff.set_active(world.db, world.staff["csadmin"], deactivated.user_id, False)
         self.callers = {"nobody": None, "owner": world.candidate(self.case),
                         "other_candidate": world.candidate(world.changsha[1]), "reviewer": self.rev,
                         "reviewer_other_city": world.staff["zz1"], "deactivated_reviewer": deactivated,
                         "city_admin": world.staff["csadmin"], "province_admin": accounts.login(world.db, "prov", "Passw0rd1")}
+
+    def key_bundle(self):
+        """An exported key file (outside PORTAL_HOME) holding one audit key."""
+        from portal.store import key_bundle
+        path = self.list_file.parent / "import.enc"
+        path.write_bytes(key_bundle.seal({"audit-hmac-sha256.key": b"k" * 32}, "口令足够长的一句话"))
+        return path
+
+    def person_id(self, world):
+        return world.candidate(self.case).candidate_id
 
     @staticmethod
     def m(name):

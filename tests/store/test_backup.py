@@ -5,7 +5,7 @@ import sys
 
 import pytest
 
-from portal.store import backup
+from portal.store import backup, backup_check, backup_manifest, backup_restore
 from portal.store.db import close_all, open_database
 from portal.store.queries import q
 from tests.services.factory import make_row, write_csv
@@ -65,7 +65,7 @@ def test_a_backup_from_a_newer_schema_is_refused(home, tmp_path):
     backup.create(db, target)
     close_all()
     with pytest.raises(backup.BackupError, match="更新版本"):
-        backup.check(target, home)
+        backup_check.check(target, home)
     manifest = json.loads((target / "manifest.json").read_text())
     assert manifest["schema_version"] == 99
 
@@ -87,7 +87,7 @@ def _resign(target, manifest, home):
     """What an attacker who can write the backup can do: recompute the digests (not the signature)."""
     for entry in manifest["files"]:
         path = target / entry["path"]
-        entry["size"], entry["sha256"] = path.stat().st_size, backup._digest(path)
+        entry["size"], entry["sha256"] = path.stat().st_size, backup_manifest.digest(path)
     (target / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False), encoding="utf-8")
 
 
@@ -96,7 +96,7 @@ def _signed_by_home(target, manifest, home):
     import base64
 
     from portal.store import keys
-    manifest["signature"] = base64.b64encode(keys.checkpoint_key(home).sign(backup._signed(manifest))).decode()
+    manifest["signature"] = base64.b64encode(keys.checkpoint_key(home).sign(backup_manifest.signed_bytes(manifest))).decode()
     (target / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
 
 
@@ -152,7 +152,7 @@ def _newer_schema(target, manifest, home):
 
 def _foreign_signer(target, manifest, home):
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-    manifest["signature"] = __import__("base64").b64encode(Ed25519PrivateKey.generate().sign(backup._signed(manifest))).decode()
+    manifest["signature"] = __import__("base64").b64encode(Ed25519PrivateKey.generate().sign(backup_manifest.signed_bytes(manifest))).decode()
     (target / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
 
 
@@ -166,7 +166,7 @@ def test_a_tampered_backup_is_refused_in_one_line_and_the_home_is_untouched(home
     before = sorted(str(p.relative_to(home)) for p in home.rglob("*"))
     tampering(target, manifest, home)
     with pytest.raises(backup.BackupError, match=message) as refused:
-        backup.restore(target, home)
+        backup_restore.restore(target, home)
     assert "\n" not in str(refused.value)
     assert sorted(str(p.relative_to(home)) for p in home.rglob("*")) == before
     assert not [p for p in tmp_path.iterdir() if ".restoring-" in p.name]
@@ -179,7 +179,7 @@ def test_a_garbage_database_signed_by_the_home_is_refused_without_a_traceback_or
     _resign(target, manifest, home)
     from portal.store import keys
     manifest["signature"] = __import__("base64").b64encode(
-        keys.checkpoint_key(home).sign(backup._signed(manifest))).decode()
+        keys.checkpoint_key(home).sign(backup_manifest.signed_bytes(manifest))).decode()
     (target / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
     out = portal(home, "restore", str(target))
     assert out.returncode == 2 and "无法打开" in out.stderr and "Traceback" not in out.stderr

@@ -160,12 +160,17 @@ def test_certificate_page_sets_the_issuing_unit(login, db):
     assert "430102" in at.selectbox(key="cert_unit_code").options[0] + "".join(at.selectbox(key="cert_unit_code").options)
 
 
-def test_backup_creates_a_complete_backup_and_explains_how_to_restore(login):
+def test_backup_creates_a_complete_backup_and_explains_how_to_restore(login, home):
     at = app(login("admin"), "portal/ui/admin/backup.py")
     at.button(key="bk_create").click().run()
     assert not at.exception
     assert list(at.dataframe[0].value["状态"]) == ["完整可用"]
     assert "portal restore" in at.code[0].value
+    from portal.store import keys
+    ids = keys.key_ids(home)
+    shown = " ".join(m.value for m in at.success) + " ".join(at.dataframe[0].value["恢复所需密钥"])
+    assert ids["audit_key"] in shown and ids["checkpoint_key"] in shown and "不在备份中" in shown
+    assert "portal keys import" in " ".join(c.value for c in at.caption) and "含证书签名密钥" not in str(at.caption)
 
 
 def test_dashboard_counts_every_case_in_scope(login):

@@ -23,7 +23,7 @@ def _who(login, role):
 @pytest.mark.parametrize("role", ["anonymous", "candidate", "reviewer", "admin"])
 def test_every_page_of_a_role_renders_without_exception(login, role):
     who = None if role == "anonymous" else _who(login, role)
-    for page in PUBLIC + PAGES.get(role, []) + (["portal/ui/public/login.py"] if who is None else ["portal/ui/account.py"]):
+    for page in PUBLIC + PAGES.get(role, []) + (["portal/ui/public/login.py"] if who is None else ["portal/ui/account.py", "portal/ui/messages.py"]):
         at = app(who, page)
         assert not at.exception, f"{page} as {role}: {at.exception}"
         assert "无权访问" not in texts(at), f"{page} refused {role}"

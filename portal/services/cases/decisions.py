@@ -9,6 +9,7 @@ from portal.domain import deadlines
 from portal.domain.errors import Conflict, InvalidInput
 from portal.publish.workdays import CalendarUnknown
 from portal.services.cases import exceptions, lifecycle, queue, review_ops, rounds
+from portal.services.people import notify
 from portal.services.people.auth import Principal, require_case_access, require_role
 from portal.services.publication.calendar import work_calendar
 from portal.store import audit, clock, rows
@@ -47,6 +48,10 @@ def _decide(db, principal, case_id, action, decision: dict, extra=None) -> dict:
             "case_id": case_id, "city": case["city"], "op": action, "actor_id": principal.user_id, "now": clock.now(),
             "hours": (clock.now() - submitted).total_seconds() / 3600 if submitted and clock.now() >= submitted else None,
             "reasons": list(decision.get("items") or decision.get("reasons") or []), "note": decision.get("note") or ""})
+        if action == "return":
+            notify.case_returned(cur, case, decision["deadline"], decision["items"])
+        else:
+            notify.case_decided(cur, case, action == "pass", decision.get("reasons"))
         return new
 
 

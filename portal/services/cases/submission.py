@@ -6,7 +6,7 @@ from portal.domain import declared as domain_declared
 from portal.domain import names, states
 from portal.domain.errors import Conflict, InvalidInput, NotFound, PermissionDenied
 from portal.services.cases import analysis, lifecycle, queue, rounds
-from portal.services.people import blacklist
+from portal.services.people import blacklist, notify
 from portal.services.people.auth import Principal, require_case_access, require_role
 from portal.store import clock, rows
 
@@ -121,6 +121,8 @@ def _submit(db, principal: Principal, case_id: int, action: str, *, background: 
         cand = rows.one(cur, "select_candidate", {"id": case["candidate_id"]})
         queue.enqueue(cur, case | {"flagged": False}, new["state"], cand["name"], preferred=case["returned_by"] if action == "resubmit" else None)
         analysis.create_job(cur, case_id, new_no)
+        if action == "resubmit":
+            notify.case_resubmitted(cur, case, cand["name"])
     job = analysis.start(db, case_id, new_no, background=background)
     return new | {"submission_no": new_no, "analysis": job}
 

@@ -14,6 +14,7 @@ from portal.domain.errors import Conflict, InvalidInput
 from portal.services.certificates.common import now, signing_key
 from portal.services.certificates.config import issuing_unit, series_names
 from portal.services.certificates.public_url import require_public_url
+from portal.services.people import notify
 from portal.services.people.auth import Principal, actor_fields, require_role
 from portal.store import audit
 from portal.store import rows as store_rows
@@ -76,6 +77,7 @@ def issue_certificates(db, principal: Principal, *, obtained_on: dt.date, series
         if certified != len(records):
             raise Conflict("发证过程中有案件状态发生变化，本批未发放，请重试")
         issued = [(r["case_id"], r["cert_no"]) for r in records]
+        notify.certificates_issued(cur, batch_id)
         audit.append(cur, **actor_fields(principal), action="certificates.issue", entity="cert_batch",
                      entity_id=batch_id, before=None,
                      after={"unit": unit["unit_code"], "count": len(issued), "certificates": issued})

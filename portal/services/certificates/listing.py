@@ -15,6 +15,7 @@ from portal.domain.masking import mask_id, mask_phone
 from portal.domain.search_terms import parse_term
 from portal.services.certificates import issue
 from portal.services.certificates.common import now, signed_fields, signing_key
+from portal.services.people import notify
 from portal.services.people.auth import Principal, actor_fields, require_role
 from portal.store import audit, rows
 
@@ -100,6 +101,7 @@ def reissue_certificate(db, principal: Principal, cert_no: str, *, reason: str) 
             cur.execute(rows.q("insert_certificates_batch"))
         finally:
             cur.unregister("cert_batch")
+        notify.certificates_issued(cur, batch_id)
         audit.append(cur, **actor_fields(principal), action="certificate.reissue", entity="certificate",
                      entity_id=old["cert_no"], before={"status": "valid"},
                      after={"status": "revoked", "reason": reason, "new_cert_no": new_no})

@@ -74,9 +74,15 @@ def deliver(db, outbox_id: int) -> str:
     return status
 
 
-def list_outbox(db, principal: Principal, *, limit: int = 200) -> list[dict]:
-    """The latest messages, numbers masked (province administrators only)."""
+def list_outbox(db, principal: Principal, *, limit: int = 200, offset: int = 0) -> list[dict]:
+    """Messages newest first from `offset`, numbers masked (province administrators only)."""
     require_province_admin(principal)
     with db.read() as cur:
-        found = rows.many(cur, "select_outbox", {"limit": int(limit)})
+        found = rows.many(cur, "select_outbox", {"limit": int(limit), "offset": max(0, int(offset))})
     return [m | {"recipient": mask_phone(m["recipient"])} for m in found]
+
+
+def count_outbox(db, principal: Principal) -> int:
+    require_province_admin(principal)
+    with db.read() as cur:
+        return int(rows.scalar(cur, "count_outbox"))

@@ -6,13 +6,14 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import json
 import zipfile
 from pathlib import Path
 
 from portal.domain.errors import InvalidInput, PermissionDenied
 from portal.domain.units import all_codes
 from portal.services.people.auth import Principal, require_role
-from portal.store import backup
+from portal.store import backup, backup_check, backup_manifest, keys
 
 
 def _province(principal: Principal) -> None:
@@ -33,7 +34,14 @@ def create_backup(db, principal: Principal) -> dict:
         manifest = backup.create(db, target)
     except backup.BackupError as exc:
         raise InvalidInput(str(exc)) from exc
-    return {"path": str(target), "files": len(manifest["files"]), "schema": manifest["schema_version"]}
+    return {"path": str(target), "files": len(manifest["files"]), "schema": manifest["schema_version"],
+            "keys": backup_manifest.needed_keys(manifest)}
+
+
+def home_keys(db, principal: Principal) -> str:
+    """The fingerprints of the keys this home holds now, as the backup page shows them."""
+    _province(principal)
+    return backup_manifest.needed_keys({"keys": keys.key_ids(Path(db.home).resolve())})
 
 
 def list_backups(db, principal: Principal) -> list[dict]:
@@ -43,12 +51,22 @@ def list_backups(db, principal: Principal) -> list[dict]:
     out = []
     for path in sorted(root.iterdir(), reverse=True) if root.is_dir() else []:
         try:
-            manifest = backup.check(path, Path(db.home).resolve())
+            manifest = backup_check.check(path, Path(db.home).resolve())
             state, size = "完整可用", sum(f["size"] for f in manifest["files"])
         except backup.BackupError as exc:
-            state, size = f"不可用：{exc}", 0
-        out.append({"name": path.name, "path": str(path), "state": state, "size_mb": round(size / 2**20, 2)})
+            state, size, manifest = f"不可用：{exc}", 0, _unchecked(path)
+        out.append({"name": path.name, "path": str(path), "state": state, "size_mb": round(size / 2**20, 2),
+                    "keys": backup_manifest.needed_keys(manifest)})
     return out
+
+
+def _unchecked(path: Path) -> dict:
+    """The manifest as stored, for naming the keys a backup asks for even when it cannot be restored here."""
+    try:
+        found = json.loads((path / backup_manifest.MANIFEST).read_text(encoding="utf-8"))
+    except (OSError, ValueError, UnicodeDecodeError):
+        return {}
+    return found if isinstance(found, dict) else {}
 
 
 def zip_backup(db, principal: Principal, name: str) -> bytes:

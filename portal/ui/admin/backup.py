@@ -10,19 +10,26 @@ from portal.ui.export import export_button
 
 who = session.require("admin")
 st.header("备份与恢复")
-st.caption("备份包含数据库和全部上传文件（含证书签名密钥），保存在数据目录旁的备份目录中。")
+st.caption("备份包含数据库和全部上传文件，保存在数据目录下的 backups 目录中。备份不含任何密钥：恢复时本机须持有备份时的"
+           "审计密钥和检查点签名密钥，请用 portal keys export PATH 把密钥加密导出、与备份分开保管，"
+           "恢复前用 portal keys import PATH 导入。")
+held = attempt(backup_view.home_keys, db(), who)
+if held:
+    st.info(f"本机当前密钥：{held}")
 if st.button("立即备份", type="primary", key="bk_create"):
     with st.spinner("正在备份……"):
         done = attempt(backup_view.create_backup, db(), who)
     if done:
-        st.success(f"备份完成：{done['path']}（{done['files']} 个文件，数据库结构版本 {done['schema']}）")
+        st.success(f"备份完成：{done['path']}（{done['files']} 个文件，数据库结构版本 {done['schema']}）。"
+                   f"恢复需要的密钥（不在备份中）：{done['keys']}")
 found = attempt(backup_view.list_backups, db(), who)
 if found is None:
     st.stop()
 if not found:
     st.info("还没有备份。")
     st.stop()
-backups = pd.DataFrame([{"备份": b["name"], "状态": b["state"], "大小(MB)": b["size_mb"]} for b in found])
+backups = pd.DataFrame([{"备份": b["name"], "状态": b["state"], "大小(MB)": b["size_mb"], "恢复所需密钥": b["keys"]}
+                        for b in found])
 st.dataframe(backups, hide_index=True, width="stretch", key="bk_table")
 export_button(who, backups, "备份列表", key="bk_export")
 names = [b["name"] for b in found]

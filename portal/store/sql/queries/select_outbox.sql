@@ -1,1 +1,1 @@
-SELECT id, channel, recipient, body, purpose, created_at, status FROM outbox ORDER BY id DESC LIMIT $limit;
+SELECT id, channel, recipient, body, purpose, created_at, status FROM outbox ORDER BY id DESC LIMIT $limit OFFSET $offset;

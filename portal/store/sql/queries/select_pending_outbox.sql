@@ -1,0 +1,1 @@
+SELECT id FROM outbox WHERE status = 'pending' ORDER BY id LIMIT $limit;
