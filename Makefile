@@ -43,7 +43,7 @@ run: system venv
 	$(BIN)/portal init
 	$(BIN)/portal demo --if-empty
 	@echo "==> 门户已启动：http://$(ADDRESS):$(PORT)（按 Ctrl+C 停止）"
-	$(BIN)/streamlit run streamlit_app.py --server.headless true --browser.gatherUsageStats false --server.port $(PORT) --server.address $(ADDRESS)
+	$(BIN)/python -m portal.serve --server.headless true --browser.gatherUsageStats false --server.port $(PORT) --server.address $(ADDRESS)
 
 bench: system venv
 	for b in bench/*.py; do $(BIN)/python -P $$b || exit 1; done

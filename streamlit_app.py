@@ -2,7 +2,8 @@
 import streamlit as st
 
 from portal.ui import session
-from portal.ui.common import chinese_widgets, show_flash
+from portal.ui.chinese import chinese_widgets
+from portal.ui.common import show_flash
 
 st.set_page_config(page_title="考后人工核查", page_icon=":material/assignment:", layout="wide")
 

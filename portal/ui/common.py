@@ -35,23 +35,6 @@ def attempt(fn, *args, success: str | None = None, **kwargs):
     return result
 
 
-def chinese_widgets() -> None:
-    """Streamlit draws some fixed English in the upload widget ("Drag and drop file here",
-    "Limit 200MB per file • PDF…", "Browse files") that no parameter changes: hide it and write
-    the Chinese instead, with the portal's own per-file limit (the server's, config.toml)."""
-    from portal.services.views.documents import upload_limit_mb
-    st.html(f"""<style>
-[data-testid="stFileUploaderDropzoneInstructions"] span,
-[data-testid="stFileUploaderDropzoneInstructions"] small {{ display: none; }}
-[data-testid="stFileUploaderDropzoneInstructions"] > div::before {{ content: "将文件拖放到此处，或点右侧按钮选择"; }}
-[data-testid="stFileUploaderDropzoneInstructions"] > div::after {{
-  content: "单个文件不超过 {upload_limit_mb()} MB"; display: block; font-size: 0.8em; opacity: 0.7; }}
-[data-testid="stFileUploaderDropzone"] button {{ font-size: 0; }}
-[data-testid="stFileUploaderDropzone"] button::after {{ content: "选择文件"; font-size: 0.9rem; }}
-[data-testid="stFileUploaderDeleteBtn"] button {{ font-size: inherit; }}
-</style>""")
-
-
 def show_flash() -> None:
     """The message of the last successful action (set by `attempt`), shown once."""
     message = st.session_state.pop("flash", None)

@@ -2,7 +2,7 @@
 
 Defaults, each overridable by environment (PORTAL_UPLOAD_MAX_MB, _MAX_PAGES, _MAX_MEGAPIXELS,
 _MAX_TOTAL_MEGAPIXELS, _MAX_PAGE_POINTS, _RENDER_MEGAPIXELS):
-- 20 MB per file; 50 pages (PDF pages or image frames);
+- 20 MB per file (whole MB: the web server's maxUploadSize is the same number); 50 pages (PDF pages or image frames);
 - 60 megapixels per image frame and 300 megapixels across all frames of a file (about 35 A4 pages
   scanned at 300 dpi): the decoded size is known from the headers, before anything is decoded;
 - 5,000 points (about 1.76 m) per PDF page side: A0 is 2,384 × 3,370 pt, a 14,400 pt page is a bomb;
@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
+
+from portal.config import upload_limit_mb
 
 
 @dataclass(frozen=True)
@@ -29,7 +31,7 @@ class Limits:
         def mega(name, default):
             return int(float(env.get(name, default)) * 1_000_000)
         return cls(
-            max_bytes=int(float(env.get("PORTAL_UPLOAD_MAX_MB", 20)) * 1024 * 1024),
+            max_bytes=upload_limit_mb() * 1024 * 1024,
             max_pages=int(env.get("PORTAL_UPLOAD_MAX_PAGES", 50)),
             max_pixels=mega("PORTAL_UPLOAD_MAX_MEGAPIXELS", 60),
             max_total_pixels=mega("PORTAL_UPLOAD_MAX_TOTAL_MEGAPIXELS", 300),

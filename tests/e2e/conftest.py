@@ -39,18 +39,22 @@ def _wait_healthy(url: str, proc: subprocess.Popen, seconds: float = 60) -> None
     raise RuntimeError("streamlit did not become healthy")
 
 
-@pytest.fixture
-def portal_server(tmp_path):
+def start_portal(tmp: Path, env_extra: dict | None = None, setup: tuple = (), python_setup: tuple = ()):
+    """A demo home under `tmp` (plus `setup` CLI commands and `python_setup` modules run) and the portal started the way `make run`
+    starts it (`python -m portal.serve`); yields the address, stops the server afterwards."""
     if not os.path.exists(CHROMIUM):
         pytest.fail("Debian chromium is missing: `make test` installs it (apt package chromium)")
-    home = tmp_path / "home"
-    env = dict(os.environ, PORTAL_HOME=str(home))
-    for cmd in (["init"], ["demo", "--if-empty", "--formats", "pdf"]):
+    home = tmp / "home"
+    env = dict(os.environ, PORTAL_HOME=str(home), **(env_extra or {}))
+    for cmd in (["init"], ["demo", "--if-empty", "--formats", "pdf"], *setup):
         subprocess.run([str(BIN / "portal"), *cmd], env=env, cwd=ROOT, check=True, timeout=300)
+    for module in python_setup:
+        subprocess.run([sys.executable, "-m", module], env=dict(env, PYTHONPATH=str(ROOT)), cwd=ROOT, check=True,
+                       timeout=300, stdout=subprocess.DEVNULL)
     port = _free_port()
-    with open(tmp_path / "streamlit.log", "w") as log:
+    with open(tmp / "streamlit.log", "w") as log:
         proc = subprocess.Popen(
-            [str(BIN / "streamlit"), "run", "streamlit_app.py", "--server.headless", "true",
+            [sys.executable, "-m", "portal.serve", "--server.headless", "true",
              "--server.address", "127.0.0.1", "--server.port", str(port),
              "--browser.gatherUsageStats", "false", "--server.fileWatcherType", "none"],
             env=env, cwd=ROOT, stdout=log, stderr=subprocess.STDOUT)
@@ -64,6 +68,51 @@ def portal_server(tmp_path):
                 proc.wait(timeout=10)
             except subprocess.TimeoutExpired:
                 proc.kill()
+
+
+@pytest.fixture
+def portal_server(tmp_path):
+    yield from start_portal(tmp_path)
+
+
+# The everyday-work journeys and the Chinese-only scan share one portal (the demo load is most of a
+# browser test's time): a city administrator is added, and the upload limit is set to an unusual 7 MB
+# so that the widget is seen to follow the server's setting.
+SHARED_LIMIT_MB = 7
+CITY_ADMIN = ("cs_admin", "Admin2024cs")
+CERTIFICATES = ("B05262010000000001", "B05262010000000002", "B05262010000000003")  # issued by tests.e2e.issued
+
+
+@pytest.fixture(scope="session")
+def shared_portal(tmp_path_factory):
+    setup = (["account", "add", CITY_ADMIN[0], "--role", "admin", "--name", "长沙市管理员", "--cities", "4301",
+              "--password", CITY_ADMIN[1]],)
+    yield from start_portal(tmp_path_factory.mktemp("shared"), {"PORTAL_UPLOAD_MAX_MB": str(SHARED_LIMIT_MB)}, setup,
+                            python_setup=("tests.e2e.issued",))
+
+
+@pytest.fixture(scope="session")
+def shared_browser(shared_portal):
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        try:
+            yield browser
+        finally:
+            browser.close()
+
+
+@pytest.fixture
+def fresh_page(shared_browser):
+    """A new browser context (a new person) on the shared portal, at 1366 × 768."""
+    context = shared_browser.new_context(viewport={"width": 1366, "height": 768}, locale="zh-CN", accept_downloads=True)
+    page = context.new_page()
+    page.set_default_timeout(60_000)
+    try:
+        yield page
+    finally:
+        context.close()
 
 
 @pytest.fixture

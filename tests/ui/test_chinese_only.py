@@ -7,7 +7,7 @@ import pytest
 from tests.ui.test_smoke import PAGES, PUBLIC, _who
 
 # Codes and formats a Chinese user reads as such, and the portal's own command names.
-ALLOWED = {"PDF", "XLSX", "CSV", "JPG", "JPEG", "PNG", "TIF", "TIFF", "MB", "OCR", "ZIP", "YYYY", "MM", "DD",
+ALLOWED = {"PDF", "XLSX", "CSV", "JPG", "JPEG", "PNG", "TIF", "TIFF", "WebP", "BMP", "MB", "OCR", "ZIP", "YYYY", "MM", "DD",
            "HH", "https", "http", "www", "com", "cn", "portal", "restore", "backup", "Excel", "X", "Ctrl"}
 WORD = re.compile(r"[A-Za-z]{2,}")
 # a URL, a file name, markdown emphasis, code, or an account's login name in brackets (data)

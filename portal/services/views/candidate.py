@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import json
 
-from portal.domain import candidate_text
+from portal.domain import candidate_text, names, notice
 from portal.domain.errors import PermissionDenied
 from portal.services.cases import analysis, submission
 from portal.services.people.auth import Principal
 from portal.services.views.reference import exam_name, level_name
+from portal.store import clock, rows
 
 
 def case_choices(db, principal: Principal) -> dict[int, str]:
@@ -57,7 +58,20 @@ def case_status(db, principal: Principal, case_id: int) -> dict:
         decision["reasons"] = candidate_text.items(decision["reasons"])
     notices = [n | {"items": candidate_text.items(n["items"])} for n in found["notices"]]
     certs = common.my_certificates(db, principal)  # the holder's own, of every case
-    return found | {"decision": decision, "notices": notices, "certificates": certs}
+    return found | {"decision": decision, "notices": notices, "certificates": certs, "state_label": _state_label(db, found)}
+
+
+def _state_label(db, case: dict) -> str:
+    """The case's state in words; a published case reads 公示中 only inside its list's notice period
+    (before it 待公示, after it 公示期满，待确认 until the list is finalised)."""
+    if case["state"] != "published":
+        return names.state(case["state"])
+    with db.read() as cur:
+        held = rows.one(cur, "select_case_notice", {"case_id": case["id"]})
+    if held is None:
+        return names.state(case["state"])
+    return notice.entry_label(held["entry_status"], held["list_status"], held["notice_start"], held["notice_end"],
+                              clock.now().date())
 
 
 def analysis_progress(db, principal: Principal, case_id: int) -> dict | None:

@@ -110,9 +110,22 @@ def submitted_review(db, principal: Principal, case_id: int) -> dict:
 
 
 def upload_limit_mb() -> int:
-    """The per-file limit of the upload service (PORTAL_UPLOAD_MAX_MB, default 20)."""
+    """The per-file limit of the upload service (PORTAL_UPLOAD_MAX_MB, default 20), in MB."""
     from portal.uploads import Limits
-    return max(1, Limits.from_env().max_bytes // 2**20)
+    return Limits.from_env().max_bytes // 2**20
+
+
+def upload_types() -> list[str]:
+    """Every file extension the upload service accepts (without the dot), for the upload widget."""
+    from portal.uploads.names import EXTENSIONS
+    return sorted(ext.lstrip(".") for exts in EXTENSIONS.values() for ext in exts)
+
+
+def upload_types_shown() -> str:
+    """The accepted file types in words: `PDF、PNG、JPEG、TIFF、WebP、BMP`."""
+    from portal.uploads.names import EXTENSIONS
+    from portal.uploads.validate import TYPE_NAMES
+    return "、".join(TYPE_NAMES[kind].removesuffix(" 图片") for kind in EXTENSIONS)
 
 
 def upload_limits_shown() -> list[str]:

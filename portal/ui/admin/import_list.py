@@ -6,8 +6,10 @@ import pandas as pd
 import streamlit as st
 
 from portal.services.views import admin as admin_view
+from portal.services.views import documents as documents_view
 from portal.services.views import excel
 from portal.ui import session
+from portal.ui.chinese import file_uploader
 from portal.ui.common import attempt, db
 from portal.ui.export import export_button
 from portal.ui.text import esc
@@ -18,7 +20,8 @@ st.caption("列：姓名、身份证号、手机号码、考试、级别、考�
            "考试和级别可填代码或中文名称）。重复导入同一文件不会改变数据；更正后的行会更新该考生。")
 st.download_button("下载名单模板（XLSX）", admin_view.template_xlsx(), file_name="考后核查人员名单模板.xlsx",
                    mime=excel.XLSX_MIME, key="import_template", on_click="ignore", icon=":material/download:")
-upload = st.file_uploader("名单文件（CSV 或 XLSX）", type=["csv", "xlsx"], key="import_file")
+upload = file_uploader("名单文件（CSV 或 XLSX）", key="import_file", types=["csv", "xlsx"], types_shown="CSV、XLSX",
+                       limit_mb=documents_view.upload_limit_mb())
 if upload is not None:
     data = upload.getvalue()
     digest = hashlib.sha256(data).hexdigest()

@@ -14,7 +14,7 @@ st.header("消息发件箱")
 if messages.gateway_configured():
     st.caption("已配置短信网关：消息经网关发送，发送成功后此处不再保留验证码。")
 else:
-    st.caption("未配置短信网关（PORTAL_SMS_URL）：消息只记录在此发件箱中。")
+    st.caption("未配置短信网关：消息只记录在此发件箱中，不发送短信。短信网关由系统运维在服务器上配置（见安装说明）。")
 total = attempt(messages.count_outbox, db(), who)
 if total is None:
     st.stop()

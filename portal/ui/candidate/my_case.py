@@ -23,7 +23,7 @@ if found is None:
 state = found["state"]
 first, left, mid, right = st.columns([1, 2, 1, 1])
 first.metric("案件号", found["id"])
-left.metric("当前状态", names.state(state))
+left.metric("当前状态", found["state_label"])
 mid.metric("提交次数", found["submission_no"])
 right.metric("最近提交", beijing(found["submitted_at"], zone=False) if found["submitted_at"] else "—")
 
@@ -58,7 +58,7 @@ elif state == "failed":
     for reason in found["decision"].get("reasons", []):
         st.markdown(f"- {esc(reason)}")
 elif state in ("passed", "published", "final", "certified"):
-    st.success(f"核查通过（{names.state(state)}）。")
+    st.success(f"核查通过（{found['state_label']}）。")
 elif state == "revoked":
     st.error("您的资格已被撤销。")
 

@@ -9,6 +9,7 @@ from portal.services.views import candidate as candidate_view
 from portal.services.views import documents as documents_view
 from portal.ui import session
 from portal.ui.candidate.common import pick_case
+from portal.ui.chinese import file_uploader
 from portal.ui.common import attempt, db
 from portal.ui.documents import show_document, show_findings
 from portal.ui.text import esc
@@ -28,8 +29,8 @@ if not editable:
     st.info(f"案件当前为“{names.state(case['state'])}”，材料不能修改。")
 if case["state"] == "returned" and found["return_items"]:
     st.error("退回补充事项：" + "；".join(esc(i) for i in found["return_items"]))
-limit = documents_view.upload_limit_mb()
-st.caption("支持 PDF、JPG、PNG、TIFF。上传限制：" + "；".join(documents_view.upload_limits_shown())
+limit, types_shown = documents_view.upload_limit_mb(), documents_view.upload_types_shown()
+st.caption(f"支持 {types_shown}。上传限制：" + "；".join(documents_view.upload_limits_shown())
            + "。上传后系统在后台识别内容，请稍候核对识别结果。")
 if found["reading"]:
     st.session_state["reading_polls"] = 0  # reset by each full run; the timer reruns only the fragment
@@ -57,9 +58,9 @@ for n, slot in enumerate(found["slots"], 1):
             show_document(doc | {"findings": slot["findings"]}, kind, who, key=f"doc_{kind}", candidate=True)
         if editable:
             counter = st.session_state.setdefault(f"up_n_{kind}", 0)
-            upload = st.file_uploader("替换文件" if doc else "选择文件", type=["pdf", "png", "jpg", "jpeg", "tif", "tiff"],
-                                      key=f"up_{kind}_{counter}", max_upload_size=limit)
-            # the browser's limit is the server's (PORTAL_UPLOAD_MAX_MB, config.toml maxUploadSize)
+            # the widget's limit and types are the upload service's (the web server's too: portal.serve)
+            upload = file_uploader("替换文件" if doc else "选择文件", key=f"up_{kind}_{counter}",
+                                   types=documents_view.upload_types(), types_shown=types_shown, limit_mb=limit)
             if upload is not None:
                 with st.spinner("正在保存文件……"):
                     done = attempt(attaching.attach_upload, db(), who, case_id, slot=kind,

@@ -5,6 +5,7 @@ import streamlit as st
 from portal.services.certificates import verify
 from portal.services.certificates.upload_check import MAX_BYTES as MAX_UPLOAD
 from portal.ui import session
+from portal.ui.chinese import file_uploader
 from portal.ui.common import attempt, db
 from portal.ui.text import esc
 
@@ -24,7 +25,8 @@ with number_tab, st.form("verify_form"):
 with pdf_tab:
     st.caption("上传从本系统下载的电子证书PDF：核验PDF电子签名是否为本发证机构所签、签名后文件是否被改动，"
                f"并核对发证登记。结果为 有效 / 已撤销 / 未查到 / 已篡改 之一。文件不超过{MAX_UPLOAD // 2**20}MB。")
-    upload = st.file_uploader("电子证书 PDF", type=["pdf"], key="verify_pdf")
+    upload = file_uploader("电子证书 PDF", key="verify_pdf", types=["pdf"], types_shown="PDF",
+                           limit_mb=MAX_UPLOAD // 2**20)
     if upload is not None and upload.size > MAX_UPLOAD:
         st.error(f"文件过大：电子证书PDF不超过{MAX_UPLOAD // 2**20}MB")
     elif upload is not None:

@@ -233,3 +233,21 @@ def test_titles_carry_the_city_or_province_the_year_and_the_batch(db, tmp_path):
     load_passed(db, tmp_path, make_candidates(1, seed=9, city="4301"))
     again = pass_lists.build_pass_list(db, admin, exam="economics", exam_year=2026, city="4301")
     assert again["title"].endswith("（第2批）")
+
+
+def test_the_candidate_reads_publicised_only_inside_the_notice_period_then_period_over_until_finalised(
+        db, tmp_path, monkeypatch):
+    from portal.services.people.auth import Principal
+    from portal.services.views.candidate import case_status
+    row, cases, _ = _published(db, tmp_path, monkeypatch, n=2, start=D(2026, 9, 30))
+    with db.read() as cur:
+        holder = cur.execute("SELECT candidate_id FROM cases WHERE id = $id", {"id": cases[0]}).fetchone()[0]
+    me = Principal(user_id=77, role="candidate", cities=(), display_name="考生", candidate_id=holder)
+    seen = {}
+    for day, hour in ((D(2026, 9, 30), 10), (D(2026, 10, 12), 23), (D(2026, 10, 13), 0), (D(2026, 10, 20), 9)):
+        _at(monkeypatch, day, hour)
+        seen[day] = case_status(db, me, cases[0])["state_label"]
+    assert seen == {D(2026, 9, 30): "公示中", D(2026, 10, 12): "公示中", D(2026, 10, 13): "公示期满，待确认",
+                    D(2026, 10, 20): "公示期满，待确认"}
+    lists.finalise_pass_list(db, province_admin(), row["id"])
+    assert case_status(db, me, cases[0])["state_label"] == "公示结束"

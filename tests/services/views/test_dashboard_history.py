@@ -38,6 +38,24 @@ def test_the_dashboard_counts_states_decisions_reasons_and_hours_in_scope(world)
         dashboard.dashboard(world.db, world.staff["cs1"])
 
 
+def _reasons(world, who="csadmin"):
+    data = dashboard.dashboard(world.db, world.staff[who] if who else world.admin)
+    return {(r["类型"], r["原因"]): r["次数"] for r in data["reasons"].to_dicts()}
+
+
+def test_the_reasons_tally_follows_new_decisions_and_is_rebuilt_when_decisions_disappear(world):
+    a, b, c = world.changsha[:3]
+    _decide(world, a, "fail")
+    assert _reasons(world) == {("不通过", "相关专业工作年限不足"): 1}
+    _decide(world, b, "fail"), _decide(world, c, "return")  # counted from the new rows only
+    assert _reasons(world) == {("不通过", "相关专业工作年限不足"): 2, ("退回补充", "报名表未加盖单位公章"): 1,
+                               ("退回补充", "补充社保记录"): 1}
+    with world.db.transaction() as cur:  # as after restoring an older backup
+        cur.execute("DELETE FROM decision_facts WHERE case_id = $c", {"c": c})
+    assert _reasons(world) == {("不通过", "相关专业工作年限不足"): 2}
+    assert _reasons(world, None) == _reasons(world)
+
+
 def test_the_record_is_paged_newest_first_with_the_current_state(world):
     for case_id, how in zip(world.changsha[:3], ("pass", "fail", "return")):
         _decide(world, case_id, how)
