@@ -37,7 +37,7 @@ $(BIN)/.installed: pyproject.toml
 venv: $(BIN)/.installed
 
 test: system venv
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest --durations=25
 
 run: system venv
 	$(BIN)/portal init

@@ -3,8 +3,9 @@
 overwritten with the peer (what PORTAL_TRUSTED_PROXIES=1 trusts); and every PORTAL_ variable the
 code reads is in deploy/README.md."""
 import re
-import tomllib
 from pathlib import Path
+
+from portal import config
 
 ROOT = Path(__file__).resolve().parents[1]
 CONF = (ROOT / "deploy" / "nginx.conf").read_text(encoding="utf-8")
@@ -39,7 +40,7 @@ def test_tls_websocket_csp_and_body_limit():
     assert "proxy_set_header Upgrade $http_upgrade;" in app and "Connection $connection_upgrade" in app
     csp = _headers(app)["content-security-policy"]
     assert "connect-src 'self' wss://$host" in csp and "object-src 'none'" in csp
-    upload_mb = tomllib.loads((ROOT / ".streamlit" / "config.toml").read_text())["server"]["maxUploadSize"]
+    upload_mb = config.upload_limit_mb()  # the default the portal serves with (portal.serve passes it to Streamlit)
     body = re.search(r"client_max_body_size (\d+)m;", CONF)
     assert body and int(body.group(1)) == upload_mb + 1  # the upload limit plus the multipart envelope
 

@@ -91,8 +91,10 @@ def shared_portal(tmp_path_factory):
                             python_setup=("tests.e2e.issued",))
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def shared_browser(shared_portal):
+    """One browser per module: Playwright's sync API keeps an event loop running while it is started,
+    so it must be stopped before other tests (and other Playwright instances) run."""
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as p:

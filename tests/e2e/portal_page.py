@@ -15,6 +15,7 @@ VISIBLE_TEXT = """() => {
     const node = walker.currentNode, el = node.parentElement, text = node.textContent.trim();
     if (!el || !text || ['SCRIPT', 'STYLE', 'NOSCRIPT', 'TITLE'].includes(el.tagName)) continue;
     if (el.closest('[data-testid="stIconMaterial"], [data-testid="stIconEmoji"]')) continue;
+    if (el.closest('code, pre')) continue;  // commands and identifiers set as code are data, not wording
     const cs = getComputedStyle(el);
     if (!shown(el) || !readable(el) || cs.visibility === 'hidden' || parseFloat(cs.fontSize) === 0 || parseFloat(cs.opacity) === 0) continue;
     seen.push(text);

@@ -14,7 +14,7 @@ from tests.ui.test_candidate_pages import PEOPLE, ZHOU, _wait_for_reading
 from tests.ui.test_chinese_only import visible
 
 PAGES = ("portal/ui/candidate/self_check.py", "portal/ui/candidate/upload.py", "portal/ui/candidate/my_case.py")
-FORMATS = {"PDF", "JPG", "JPEG", "PNG", "TIF", "TIFF", "MB"}  # file types named in the upload limits
+FORMATS = {"PDF", "JPG", "JPEG", "PNG", "TIF", "TIFF", "WebP", "BMP", "MB"}  # file types named in the upload limits
 WORD = re.compile(r"[A-Za-z]{2,}")
 ASIDE = re.compile(r"<?https?://\S+>?|[\w.-]+\.(?:pdf|png|jpg|jpeg|tif|tiff)\b|\*\*")  # addresses, file names
 STAFF = ("请人工", "人工核验", "应为", "请考生", "核查员", "审核员")

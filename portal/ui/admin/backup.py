@@ -1,5 +1,7 @@
 """备份与恢复: back up the database and uploaded files together; check backups; restore with the
 portal stopped (the database cannot be swapped under running sessions)."""
+import re
+
 import pandas as pd
 import streamlit as st
 
@@ -8,20 +10,26 @@ from portal.ui import session
 from portal.ui.common import attempt, db
 from portal.ui.export import export_button
 
+
+def _ids(keys: str) -> str:
+    """Key fingerprints (hex) set as code: identifiers to compare, not words."""
+    return re.sub(r"([0-9a-f]{4,}…?)", r"`\1`", keys)
+
+
 who = session.require("admin")
 st.header("备份与恢复")
-st.caption("备份包含数据库和全部上传文件，保存在数据目录下的 backups 目录中。备份不含任何密钥：恢复时本机须持有备份时的"
-           "审计密钥和检查点签名密钥，请用 portal keys export PATH 把密钥加密导出、与备份分开保管，"
-           "恢复前用 portal keys import PATH 导入。")
+st.caption("备份包含数据库和全部上传文件，保存在数据目录下的 `backups` 目录中。备份不含任何密钥：恢复时本机须持有备份时的"
+           "审计密钥和检查点签名密钥，请用 `portal keys export 文件路径` 把密钥加密导出、与备份分开保管，"
+           "恢复前用 `portal keys import 文件路径` 导入。")
 held = attempt(backup_view.home_keys, db(), who)
 if held:
-    st.info(f"本机当前密钥：{held}")
+    st.info(f"本机当前密钥：{_ids(held)}")
 if st.button("立即备份", type="primary", key="bk_create"):
     with st.spinner("正在备份……"):
         done = attempt(backup_view.create_backup, db(), who)
     if done:
         st.success(f"备份完成：{done['path']}（{done['files']} 个文件，数据库结构版本 {done['schema']}）。"
-                   f"恢复需要的密钥（不在备份中）：{done['keys']}")
+                   f"恢复需要的密钥（不在备份中）：{_ids(done['keys'])}")
 found = attempt(backup_view.list_backups, db(), who)
 if found is None:
     st.stop()
