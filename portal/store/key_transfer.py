@@ -3,10 +3,8 @@ signing keys with the retired public keys, the PDF signing CA, keys and certific
 export and written back on import: checked first, then each file 0600 in a 0700 folder, atomically."""
 from __future__ import annotations
 
-import contextlib
 import os
 import re
-import tempfile
 from pathlib import Path
 
 from portal.store import keys
@@ -62,7 +60,7 @@ def plan(home: Path, files: dict[str, bytes], replace: bool) -> tuple[list[str],
 
 
 def install(home: Path, files: dict[str, bytes], names: list[str]) -> None:
-    """Write `names` of `files` under keys/: each to a 0600 temp file in its folder, then renamed."""
+    """Write `names` of `files` under keys/: each 0600 in a 0700 folder, atomically, replacing what is there."""
     root = Path(home) / KEYS
     for rel in names:
         path = _target(root, rel)
@@ -71,15 +69,5 @@ def install(home: Path, files: dict[str, bytes], names: list[str]) -> None:
             if folder == root.parent:
                 break
             os.chmod(folder, 0o700)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")  # 0600
-        try:
-            with os.fdopen(fd, "wb") as handle:
-                handle.write(files[rel])
-                handle.flush()
-                os.fsync(handle.fileno())
-            os.replace(tmp, path)
-        except BaseException:
-            with contextlib.suppress(FileNotFoundError):
-                os.unlink(tmp)
-            raise
+        keys.write_private(path, files[rel], replace=True)
     keys.forget(home)

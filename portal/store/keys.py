@@ -24,9 +24,10 @@ _cache: dict[str, bytes] = {}
 _MEMORY_KEY = secrets.token_bytes(32)
 
 
-def write_private(path: Path, data: bytes) -> None:
-    """Write `data` to a private temp file, then link it into place: the file appears complete or
-    not at all, and a file another process created first is kept."""
+def write_private(path: Path, data: bytes, replace: bool = False) -> None:
+    """Write `data` to a private (0600) temp file in the folder, then put it in place: the file appears
+    complete or not at all. Without `replace` it is linked, so a file another process created first is
+    kept; with `replace` it is renamed over whatever is there."""
     path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".key-")  # mode 0600
     try:
@@ -34,10 +35,14 @@ def write_private(path: Path, data: bytes) -> None:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
-        with contextlib.suppress(FileExistsError):  # another process created it first: keep that one
-            os.link(tmp, path)
+        if replace:
+            os.replace(tmp, path)
+        else:
+            with contextlib.suppress(FileExistsError):  # another process created it first: keep that one
+                os.link(tmp, path)
     finally:
-        os.unlink(tmp)
+        with contextlib.suppress(FileNotFoundError):  # renamed into place
+            os.unlink(tmp)
 
 
 def read_private(path: Path, make) -> bytes:
