@@ -22,6 +22,7 @@ DELIVER_BATCH = 200  # SMS handed to the gateway per sweep (PORTAL_SMS_PER_SWEEP
 
 
 def per_sweep() -> int:
+    """How many SMS one sweep hands to the gateway (PORTAL_SMS_PER_SWEEP, default 200)."""
     try:
         return max(1, int(os.environ.get("PORTAL_SMS_PER_SWEEP", DELIVER_BATCH)))
     except ValueError:
