@@ -1,7 +1,9 @@
 """Where the append overhead goes: one committed case state change with and without its audit event,
 timed statement by statement through the real `audit.seal`, on the `bench/audit.py` database.
 
-    python bench/audit_profile.py [EVENTS] [CASES] [CHANGES]   (default 1,000,000 / 10,000 / 600)
+    python bench/audit_profile.py [EVENTS] [CASES] [CHANGES] [DECISIONS]   (default 1,000,000 / 10,000 / 600 / 0)
+
+DECISIONS review operations spread over the cases are stored too (a case event digests its case's).
 
 DuckDB runs on one thread here, so each statement's CPU time is the calling thread's (`thread_time`)
 and adds up; the wall time of COMMIT also holds the write-ahead log's fsync. Prints the median and
@@ -58,10 +60,14 @@ def ms(values, at):
     return sorted(values)[int(len(values) * at)] * 1e3
 
 
-def main(events: int, cases: int, changes: int) -> None:
+def main(events: int, cases: int, changes: int, decisions: int) -> None:
     db = Database(Path(tempfile.mkdtemp(prefix="bench-audit-profile-")))
     db.migrate()
     bench_audit.build(db, events, cases)
+    with db.transaction() as cur:
+        cur.execute("INSERT INTO review_ops (id, case_id, op, actor_id, done_at, before_json, after_json) "
+                    "SELECT i, 1 + i % $cases, 'pass', 101, now(), '{}', '{}' FROM range(1, $n + 1) t(i)",
+                    {"cases": cases, "n": decisions})
     times: dict[str, list[float]] = defaultdict(list)
     cur = db._cursor()
     cur.execute("SET threads = 1")
@@ -93,5 +99,5 @@ def main(events: int, cases: int, changes: int) -> None:
 
 
 if __name__ == "__main__":
-    args = [int(a) for a in sys.argv[1:4]]
-    main(*(args + [1_000_000, 10_000, 600][len(args):]))
+    args = [int(a) for a in sys.argv[1:5]]
+    main(*(args + [1_000_000, 10_000, 600, 0][len(args):]))
