@@ -132,7 +132,7 @@ def steps(tmp: Path, seeds) -> None:
 
 
 def generalisation(tmp: Path, seeds, images: int) -> None:
-    layouts = corpus.TUNED_LAYOUTS + corpus.HELD_OUT_LAYOUTS
+    layouts = corpus.LAYOUTS
     kinds = corpus.wild_kinds()
     samples = [(k, s, "clean", "pdf", lay) for k in kinds for s in seeds for lay in layouts]
     hows = ("clean", "photo", *corpus.SCANS)
