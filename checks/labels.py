@@ -36,14 +36,23 @@ def stem_label(cell: str) -> bool:
         and any(cell.endswith(s) for f in field_types() for s in stems(f))
 
 
-def without_note(head: str) -> str | None:
-    """The label without its bracketed note, or None when `head` is no label with a note."""
-    if "(" not in head:
+def _labelled(head: str) -> bool:
+    return bool(LABEL_LIKE.match(head)) and (head in known() or stem_label(head))
+
+
+def without_note(cell: str) -> str | None:
+    """The cell with the note of the label it starts with dropped ("毕(结)业时间 1995/7/23" ->
+    "毕业时间 1995/7/23"; a value run up to the note is cut off by a tab: "姓名(签字)蔡娟晓" ->
+    "姓名\t蔡娟晓"), or None when the cell starts with no label holding a note."""
+    m = NOTE.search(cell)
+    if not m or m.start() == 0:
         return None
-    bare = NOTE.sub("", head).strip()
-    if bare == head or not LABEL_LIKE.match(bare):
-        return None
-    return bare if bare in known() or stem_label(bare) else None
+    bare = cell[:m.start()] + cell[m.end():]
+    for n in range(min(len(bare), 12), max(m.start(), 2) - 1, -1):  # the longest label spanning the note
+        if _labelled(bare[:n]):
+            rest = bare[n:]
+            return bare[:n] + ("\t" if rest and rest[0] not in " :\t" else "") + rest
+    return None
 
 
 def clean_line(line: str, keep=frozenset()) -> str:
@@ -51,16 +60,24 @@ def clean_line(line: str, keep=frozenset()) -> str:
     the labels of `keep` (a template's own labels, which hold their brackets: "校(院)长姓名")."""
     cells = line.split("\t")
     for i, cell in enumerate(cells):
-        head, colon, tail = cell.partition(":")
-        bare = None if head.strip() in keep else without_note(head.strip())
+        if any(cell.startswith(k) for k in keep if "(" in k):
+            continue
+        bare = without_note(cell)
         if bare is not None:
-            cells[i] = bare + colon + tail
-        elif not colon and i > 0 and NOTE.fullmatch(cell.strip()) and without_note(cells[i - 1] + cell.strip()):
+            cells[i] = bare
+        elif i > 0 and cells[i - 1] is not None and NOTE.fullmatch(cell.strip()) \
+                and without_note(cells[i - 1] + cell.strip()) == cells[i - 1]:
             cells[i] = None  # a note read as a cell of its own right after its label
     return "\t".join(c for c in cells if c is not None)
+
+
+def starts_with_label(cell: str) -> bool:
+    """The cell begins with a known label ("性别女": a label and its value read as one cell)."""
+    cell = normalize.compact(cell)
+    return any(cell.startswith(w) for w in known() if 2 <= len(w) < len(cell))
 
 
 def is_label(cell: str) -> bool:
     """The cell is a label, not a value: a known label, with or without its note."""
     cell = normalize.compact(cell).strip(":")
-    return cell in known() or without_note(cell) is not None
+    return cell in known() or (bare := without_note(cell)) is not None and bare in known()

@@ -15,7 +15,7 @@ LABELISH = re.compile(rf"^[{CJK}()/]{{2,12}}$")
 
 
 def _is_label(cell: str, known: set) -> bool:
-    return cell in known or labels.is_label(cell) or labels.stem_label(cell)
+    return cell in known or labels.is_label(cell) or labels.stem_label(cell) or labels.starts_with_label(cell)
 
 
 def _candidates(cells: list[str], j: int, below: list[str], known: set):

@@ -105,3 +105,20 @@ def test_an_unknown_label_reads_a_school_name_that_ends_in_the_fields_stem():
     got = _extract("chsi_report", "中国高等教育学历认证报告", "原就读学校\t湖南省建筑工程学校")
     assert got["school"] == "湖南省建筑工程学校"
     assert labels.stem_label("原就读学校") and not labels.stem_label("湖南省建筑工程学校")
+
+
+def test_ocr_runs_a_label_with_a_note_into_its_value_and_the_note_still_goes():
+    assert labels.clean_line("毕(结)业时间 1995/7/23") == "毕业时间 1995/7/23"
+    assert labels.clean_line("毕业专业(全称)会计学") == "毕业专业\t会计学"
+    got = _extract("tech_school_query", "技工院校毕业证书查询结果", "姓名（签字）蔡娟晓\t性别女", "毕（结）业时间 1995/7/23")
+    assert (got["name"], got["gender"], got["graduation_date"]) == ("蔡娟晓", "女", "1995-07-23")
+
+
+def test_an_unknown_label_never_takes_a_cell_that_starts_with_a_label_as_its_value():
+    got = _extract("tech_school_query", "技工院校毕业证书查询结果", "本人姓名\t性别女")
+    assert "name" not in got and got["gender"] == "女"
+
+
+def test_a_box_symbol_read_between_letter_spaced_characters_is_dropped():
+    assert normalize.text("姓☑名:石强") == "姓名:石强" and normalize.text("性□别") == "性别"
+    assert normalize.text("A☑B") == "A☑B"
