@@ -122,3 +122,15 @@ def test_an_unknown_label_never_takes_a_cell_that_starts_with_a_label_as_its_val
 def test_a_box_symbol_read_between_letter_spaced_characters_is_dropped():
     assert normalize.text("姓☑名:石强") == "姓名:石强" and normalize.text("性□别") == "性别"
     assert normalize.text("A☑B") == "A☑B"
+
+
+def test_an_exam_name_misread_in_a_character_or_two_is_still_the_exam_but_never_another_level():
+    from checks import vocab
+    from rules.aliases import exam_forms
+
+    code = vocab.tolerant(exam_code, exam_forms())
+    assert code("做馨设计注册工程师") == "survey_design_engineer" and code("勘察设计注册工程师") == "survey_design_engineer"
+    assert code("二级注册消防工程师") is None and code("湖南建工集团有限公司") is None
+    assert code("统汁专业技术资格") is None  # as near 审计专业技术资格: no guess
+    got, _ = fields.extract(TEMPLATES["qualification_cert"], [("职业资格证书", 1.0), ("做馨设计注册工程师", 0.7)], code)
+    assert got["exam"] == "survey_design_engineer"
