@@ -11,11 +11,12 @@ MIN_SHARE = 0.35    # the sheet covers at least this share of the image ...
 MAX_SHARE = 0.93    # ... and leaves a surround of at least the rest
 MIN_FRAME = 0.85    # share of the image's border that must be surround (not sheet)
 MIN_FILL = 0.93     # share of the corners' quadrilateral the sheet must fill (it is a quadrilateral)
+MIN_STEP = 40       # grey levels the sheet's edge must rise over a few pixels (light falling off does not)
 
 
-def _sheet_mask(img: Image.Image) -> tuple[np.ndarray, float]:
-    """(bright mask on the small copy, scale back to the image): text is wiped by a max filter,
-    then sheet and surround are split at the Otsu threshold of the grey levels."""
+def _sheet_mask(img: Image.Image) -> tuple[np.ndarray, np.ndarray, float]:
+    """(bright mask on the small copy, the copy, scale back to the image): text is wiped by a max
+    filter, then sheet and surround are split at the Otsu threshold of the grey levels."""
     scale = img.width / WORK
     small = img.convert("L").resize((WORK, max(1, round(img.height / scale))), Image.BILINEAR)
     g = np.asarray(small.filter(ImageFilter.MaxFilter(5)), dtype=np.uint8)
@@ -25,7 +26,7 @@ def _sheet_mask(img: Image.Image) -> tuple[np.ndarray, float]:
     m0 = np.cumsum(hist * levels)
     total, mean = w0[-1], m0[-1]
     between = (mean * w0 / total - m0) ** 2 / np.maximum(w0 * (total - w0), 1)
-    return g > int(np.argmax(between)), scale
+    return g > int(np.argmax(between)), g, scale
 
 
 def _area(quad: np.ndarray) -> float:
@@ -33,10 +34,25 @@ def _area(quad: np.ndarray) -> float:
     return 0.5 * abs(float(np.dot(x, np.roll(y, -1)) - np.dot(y, np.roll(x, -1))))
 
 
+def _sharp_edges(g: np.ndarray, quad: np.ndarray, reach: int = 4) -> bool:
+    """The grey level steps up across every side of the quadrilateral, as at a sheet's edge."""
+    centre = quad.mean(axis=0)
+    steps = []
+    for a, b in zip(quad, np.roll(quad, -1, axis=0)):
+        for t in (0.25, 0.5, 0.75):
+            p = a + t * (b - a)
+            inward = (centre - p) / max(np.linalg.norm(centre - p), 1e-6)
+            (xi, yi), (xo, yo) = np.round(p + reach * inward).astype(int), np.round(p - reach * inward).astype(int)
+            h, w = g.shape
+            if 0 <= xo < w and 0 <= yo < h and 0 <= xi < w and 0 <= yi < h:
+                steps.append(int(g[yi, xi]) - int(g[yo, xo]))
+    return len(steps) >= 8 and float(np.median(steps)) >= MIN_STEP
+
+
 def corners(img: Image.Image) -> np.ndarray | None:
     """The sheet's corners (top-left, top-right, bottom-right, bottom-left) in image pixels, or
     None when the image shows no sheet against a surround."""
-    mask, scale = _sheet_mask(img)
+    mask, g, scale = _sheet_mask(img)
     share = mask.mean()
     frame = np.concatenate([mask[0], mask[-1], mask[:, 0], mask[:, -1]])
     if not MIN_SHARE <= share <= MAX_SHARE or 1 - frame.mean() < MIN_FRAME:
@@ -44,7 +60,7 @@ def corners(img: Image.Image) -> np.ndarray | None:
     ys, xs = np.nonzero(mask)
     s, d = xs + ys, xs - ys
     quad = np.array([[xs[i], ys[i]] for i in (s.argmin(), d.argmax(), s.argmax(), d.argmin())], dtype=np.float64)
-    if mask.sum() < MIN_FILL * _area(quad):
+    if mask.sum() < MIN_FILL * _area(quad) or not _sharp_edges(g, quad):
         return None
     return (quad + 0.5) * scale
 

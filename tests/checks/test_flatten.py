@@ -57,6 +57,10 @@ def test_a_scan_or_a_page_filling_the_image_is_left_alone():
     shaded[:, :300] *= 0.55  # a dark band from uneven light is no desk
     uneven = Image.fromarray(shaded.astype(np.uint8))
     assert flatten.flatten(uneven) is uneven
+    yy, xx = np.mgrid[0:1200, 0:900]
+    spot = 1.0 - 0.45 * np.hypot(xx - 450, yy - 700) / np.hypot(450, 700)  # a lamp over the middle
+    lit = Image.fromarray((np.asarray(page).astype(np.float32) * spot[..., None]).astype(np.uint8))
+    assert flatten.corners(lit) is None and flatten.flatten(lit) is lit
 
 
 def test_flattening_runs_before_deskew_in_the_default_steps():
