@@ -78,6 +78,9 @@ def starts_with_label(cell: str) -> bool:
 
 
 def is_label(cell: str) -> bool:
-    """The cell is a label, not a value: a known label, with or without its note."""
+    """The cell is a label, not a value: a known label, with or without its note, or one whose last
+    character OCR dropped ("证书编" of 证书编号)."""
     cell = normalize.compact(cell).strip(":")
-    return cell in known() or (bare := without_note(cell)) is not None and bare in known()
+    if cell in known() or (bare := without_note(cell)) is not None and bare in known():
+        return True
+    return len(cell) >= 3 and any(len(w) == len(cell) + 1 and w.startswith(cell) for w in known())

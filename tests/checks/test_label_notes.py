@@ -134,3 +134,9 @@ def test_an_exam_name_misread_in_a_character_or_two_is_still_the_exam_but_never_
     assert code("统汁专业技术资格") is None  # as near 审计专业技术资格: no guess
     got, _ = fields.extract(TEMPLATES["qualification_cert"], [("职业资格证书", 1.0), ("做馨设计注册工程师", 0.7)], code)
     assert got["exam"] == "survey_design_engineer"
+
+
+def test_a_label_whose_last_character_ocr_dropped_is_still_no_value():
+    got = _extract("qualification_cert", "职业资格证书", "单位名称\t证书编", "株洲市自来水有限公司\t117561201305093083")
+    assert got["employer"] == "株洲市自来水有限公司"
+    assert labels.is_label("证书编") and not labels.is_label("研究生") and not labels.is_label("张三丰")
