@@ -55,10 +55,11 @@ SECTIONS = {"基本情况": ("name", "gender", "birth_date", "id_number", "phone
                      "graduation_date", "certificate_no"),
             "工作及报考": ("employer", "work_start", "exam"),
             "报告信息": ("report_no", "update_date", "verification_code")}
-# rows that are not contract fields: (label, printed value)
-EXTRA = [("婚姻状况", "已婚"), ("健康状况", "良好"), ("户籍所在地", "湖南省株洲市"), ("外语水平", "英语六级"),
-         ("档案存放单位", "长沙市人才服务中心"), ("学制", "4年"), ("学位", "学士"), ("毕（结）业", "毕业"),
-         ("院校所在地", "湖南省长沙市")]
+# rows that are not contract fields: (label, printed value), of a person (first two only on forms a
+# person fills in) and of a school record
+EXTRA_PERSON = [("婚姻状况", "已婚"), ("健康状况", "良好"), ("户籍所在地", "湖南省株洲市"), ("外语水平", "英语六级"),
+                ("档案存放单位", "长沙市人才服务中心")]
+EXTRA_SCHOOL = [("学制", "4年"), ("学位", "学士"), ("毕（结）业", "毕业"), ("院校所在地", "湖南省长沙市")]
 # tick-box rows that are not contract fields: (label, options, ticked)
 EXTRA_TICKS = [("学习形式", ("全日制", "非全日制"), 0), ("是否应届", ("是", "否"), 1),
                ("是否在职", ("在职", "离职"), 0)]
