@@ -60,7 +60,8 @@ def rows_of(kind: str, want: dict, layout: str, title: str, rng: random.Random, 
         shown.remove("exam")  # named by the title only, as many forms do
     rows = [_row(f, want[f], date_style, ticks, hand, rng) for f in shown]
     person = words.EXTRA_PERSON if kind in words.FILLED and layout != "webprint" else words.EXTRA_PERSON[2:]
-    extra = (words.EXTRA_SCHOOL if "school" in want else []) + (person if "school" not in want or kind in words.FILLED else [])
+    school = [r for r in words.EXTRA_SCHOOL if r[0] != "学位" or want.get("education_level") == "bachelor"]
+    extra = (school if "school" in want else []) + (person if "school" not in want or kind in words.FILLED else [])
     for label, value in rng.sample(extra, rng.randint(1, 3)):
         rows.insert(rng.randint(1, len(rows)), Row(label, value))
     if ticks:
