@@ -20,11 +20,13 @@ def _fill(ops, x, y, w, h, colour):
     ops.append(Ink("fill", x, y, w=w, h=h, colour=colour))
 
 
-def _cell(ops, x, y, w, h, label, value, size, lw):
+def _cell(ops, x, y, w, h, label, value, size, lw, style):
     _fill(ops, x, y, lw, h, (238, 238, 238))
     ops.append(Ink("rect", x, y, w=w, h=h, colour=(200, 200, 200)))
     ops.append(Ink("rect", x, y, w=lw, h=h, colour=(200, 200, 200)))
-    text(ops, x + lw - 14, y + (h - size) / 2, label + "：", size - 2, room=lw - 20, align="right", colour=(90, 90, 90))
+    colon, right = style
+    lx, align = (x + lw - 14, "right") if right else (x + 14, "left")
+    text(ops, lx, y + (h - size) / 2, label + colon, size - 2, room=lw - 20, align=align, colour=(90, 90, 90))
     text(ops, x + lw + 16, y + (h - size) / 2, value, size, room=w - lw - 28)
 
 
@@ -45,13 +47,13 @@ def webprint(kind, title, rows, date_style, rng):
     _fill(ops, LEFT, 310, RIGHT - LEFT, 3, colour)
     text(ops, LEFT, 330, rng.choice(("查询结果（共1条）", "您查询的信息如下：", "查询成功")), 20, colour=grey)
     y, h, lw = 374, int(size * 2.1), rng.choice((230, 260))
-    paired = rng.random() < 0.5
+    paired, style = rng.random() < 0.5, (rng.choice(("：", "")), rng.random() < 0.7)  # label colon, right-aligned
     i = 0
     while i < len(rows):
         cells = rows[i:i + 2] if paired and all(len(r.value) <= 12 for r in rows[i:i + 2]) else rows[i:i + 1]
         cw = (RIGHT - LEFT) / len(cells)
         for n, row in enumerate(cells):
-            _cell(ops, LEFT + n * cw, y, cw, h, row.label, row.value, size, lw if len(cells) == 1 else lw - 50)
+            _cell(ops, LEFT + n * cw, y, cw, h, row.label, row.value, size, lw if len(cells) == 1 else lw - 50, style)
         i, y = i + len(cells), y + h
     y += 30
     for note in rng.sample(NOTES, 2):
