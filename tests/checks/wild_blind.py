@@ -62,8 +62,10 @@ def rows_of(kind: str, want: dict, layout: str, title: str, rng: random.Random, 
     person = words.EXTRA_PERSON if kind in words.FILLED and layout != "webprint" else words.EXTRA_PERSON[2:]
     school = [r for r in words.EXTRA_SCHOOL if r[0] != "学位" or want.get("education_level") == "bachelor"]
     extra = (school if "school" in want else []) + (person if "school" not in want or kind in words.FILLED else [])
-    for label, value in rng.sample(extra, rng.randint(1, 3)):
-        rows.insert(rng.randint(1, len(rows)), Row(label, value))
+    for label, value in rng.sample(extra, rng.randint(1, 3)):  # in the section they belong to
+        section = "学习经历" if (label, value) in words.EXTRA_SCHOOL else "基本情况"
+        after = [n + 1 for n, r in enumerate(rows) if r.field in words.SECTIONS[section]] or [len(rows)]
+        rows.insert(rng.choice(after), Row(label, value))
     if ticks:
         label, options, ticked = rng.choice(words.EXTRA_TICKS)
         rows.insert(rng.randint(1, len(rows)), Row(label, options[ticked], None, hand, options, ticked, rng.choice(words.CHECKED)))
