@@ -8,12 +8,13 @@ import pytest
 
 from tests.checks import accuracy, corpus
 
-LAYOUTS = corpus.LAYOUTS
-IMAGES = [("application_form", "city", "photo"), ("work_proof", "twocol", "photo"),
-          ("chsi_record", "cards", "photo"), ("tech_school_query", "city", "clean"),
-          ("chsi_report", "twocol", "rotate"), ("diploma", "cards", "speckle"), ("graduate_register", "grid", "photo")]
-# held-out figures measured on this sample (fields 189/213 = 88.7 %, photo 21/28 = 75.0 %, kind 24/24),
-# less a margin for OCR run-to-run noise; a change that reads worse fails
+LAYOUTS = corpus.TUNED_LAYOUTS + corpus.HELD_OUT_LAYOUTS
+IMAGES = [("application_form", "ledger", "photo"), ("work_proof", "vertical", "photo"),
+          ("chsi_record", "webprint", "photo"), ("tech_school_query", "vertical", "clean"),
+          ("chsi_report", "webprint", "rotate"), ("diploma", "ledger", "speckle"), ("graduate_register", "grid", "photo")]
+# held-out figures measured on this sample when twocol, cards and city were the held-out layouts
+# (fields 189/213 = 88.7 %, photo 21/28 = 75.0 %, kind 24/24), less a margin for OCR run-to-run
+# noise; to be measured again on ledger, vertical and webprint. A change that reads worse fails
 FLOOR = {"fields": 0.85, "photo": 0.70, "kind": 1.0}
 TARGET = {"fields": 0.98, "photo": 0.97, "kind": 0.995}
 
@@ -48,8 +49,7 @@ def test_held_out_layouts_read_no_worse_than_measured(records):
 
 
 def test_tuned_layouts_are_read_exactly_from_text_layers(records):
-    tuned = [r for r in records if r["layout"] in corpus.TUNED_LAYOUTS and r["group"] == "pdf"]
-    assert accuracy.misses(tuned) == []
+    assert accuracy.misses([r for r in records if r["split"] == "tuned" and r["group"] == "pdf"]) == []
 
 
 @pytest.mark.xfail(strict=True, reason="held-out accuracy is below the targets (closing note of the reading work)")
