@@ -32,6 +32,8 @@ def _codes(folder: str) -> set[str]:
 def _template_codes() -> set[str]:
     out = set()
     for path in (ROOT / "checks/templates").glob("*.yaml"):
+        if path.name.startswith("_"):  # shared tables (_fields.yaml, _labels.yaml), not templates
+            continue
         data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
         if isinstance(data.get("finding"), dict):
             out.add(data["finding"]["code"])
