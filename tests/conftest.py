@@ -26,7 +26,7 @@ def world(db, tmp_path, monkeypatch):
 @pytest.fixture(autouse=True)
 def cheap_argon2(monkeypatch):
     """Still argon2id, with test-sized cost (the default costs ~0.1-0.7 s per hash on this machine)."""
-    monkeypatch.setattr(passwords, "_hasher", PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1))
+    monkeypatch.setattr(passwords, "_hasher", PasswordHasher(**demo_home.TEST_ARGON2))
 
 
 @pytest.fixture(autouse=True)

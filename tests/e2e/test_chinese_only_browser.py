@@ -6,6 +6,7 @@ are not words."""
 import re
 
 import pytest
+from playwright.sync_api import expect
 
 from tests.e2e.conftest import CITY_ADMIN, SHARED_LIMIT_MB
 from tests.e2e.portal_page import go, idle, login, nav_titles, visible_text
@@ -35,8 +36,11 @@ def _page_words(page) -> set[str]:
     words = latin_words(visible_text(page))
     tabs = page.locator('[data-testid="stMain"] [role="tab"]')
     for i in range(tabs.count()):
-        tabs.nth(i).click()
-        idle(page)
+        tab = tabs.nth(i)
+        tab.click()
+        # the portal's tabs (st.tabs without on_change) switch in the browser and start no script run:
+        # wait for the tab to be the selected one, not for a run to settle
+        expect(tab).to_have_attribute("aria-selected", "true")
         words |= latin_words(visible_text(page))
     return words
 
