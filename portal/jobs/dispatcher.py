@@ -66,8 +66,8 @@ class Dispatcher:
         end = None if timeout is None else time.monotonic() + timeout
         open_ids, pause = list(job_ids), 0.05
         while True:
-            with self.db.read() as cur:  # only the jobs still open are looked at again
-                open_ids = [j for j in open_ids if (queue.get(cur, j) or {}).get("state") not in ("done", "failed", None)]
+            with self.db.read() as cur:  # one query for all the jobs still open, whatever their number
+                open_ids = queue.still_open(cur, open_ids)
             if not open_ids:
                 return True
             if end is not None and time.monotonic() > end:

@@ -24,8 +24,9 @@ def run_inline(db, until: list[str] | None = None, limit: int = 10_000) -> int:
     while n < limit:
         if until is not None:
             with db.read() as cur:
-                if all((queue.get(cur, j) or {}).get("state") in ("done", "failed", None) for j in until):
-                    break
+                until = queue.still_open(cur, until)
+            if not until:
+                break
         job = queue.claim(db, "inline", ignore_backoff=True)
         if job is None:
             break

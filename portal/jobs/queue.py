@@ -87,6 +87,14 @@ def get(cur, job_id: str) -> dict | None:
     return rows.one(cur, "select_job", {"id": job_id})
 
 
+def still_open(cur, job_ids: list[str]) -> list[str]:
+    """The jobs of `job_ids` not yet done or failed (an unknown id counts as finished), in one query."""
+    if not job_ids:
+        return []
+    found = {r[0] for r in cur.execute(rows.q("select_open_job_ids"), {"ids": list(job_ids)}).fetchall()}
+    return [j for j in job_ids if j in found]
+
+
 def latest(cur, kind: str, subject) -> dict | None:
     return rows.one(cur, "select_latest_job", {"kind": kind, "subject": str(subject)})
 

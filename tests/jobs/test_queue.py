@@ -79,3 +79,22 @@ def test_jobs_left_running_by_a_stopped_portal_are_queued_again_without_losing_a
     row = _state(db, job_id)
     assert (row["state"], row["attempts"]) == ("queued", 0)
     assert inline.run_inline(db) == 1 and WRITES == [("saved", "a")]
+
+
+def test_waiting_on_many_jobs_asks_the_database_once_per_look_and_sees_each_state(db, monkeypatch):
+    with db.transaction() as cur:
+        ids = [queue.enqueue(cur, "test", f"s{i}") for i in range(300)]
+    job = queue.claim(db, "w1")
+    with db.transaction() as cur:
+        queue.done(cur, job)
+    running = queue.claim(db, "w2")  # running is still open
+    with db.read() as cur:
+        left = queue.still_open(cur, [*ids, "no-such-job"])
+    assert job["id"] not in left and "no-such-job" not in left and running["id"] in left
+    assert left == [i for i in ids if i != job["id"]]  # the caller's order kept
+
+    looked = []
+    real = queue.still_open
+    monkeypatch.setattr(queue, "still_open", lambda cur, open_ids: looked.append(len(open_ids)) or real(cur, open_ids))
+    assert inline.run_inline(db, until=ids[:5]) >= 4
+    assert max(looked) == 5  # one query over the open jobs per look, not one per job
