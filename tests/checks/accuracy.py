@@ -1,15 +1,12 @@
 """Score extraction on the fixture corpus: kind accuracy and field-level exact matches, by group."""
 from __future__ import annotations
 
-import multiprocessing
 import os
 import tempfile
 from collections import defaultdict
-from concurrent.futures import ProcessPoolExecutor
-from itertools import repeat
 from pathlib import Path
 
-from checks import extract_document, ocr
+from checks import extract_document
 from tests.checks import corpus
 
 
@@ -18,37 +15,23 @@ def samples(kinds, seeds, hows, fmts=("png",)):
             if f == "png" or h == "clean"]
 
 
-def run(sample_list, engine=None, workdir=None, processes: int = 1) -> list[dict]:
-    """Extract every sample; one record per document, in order, with its expected and read values and
-    timing. `processes` > 1 spreads the documents over that many fresh processes (one OCR thread each,
-    the engine loaded once per process), as the portal's worker pool does; the records are the same."""
+def run(sample_list, engine=None, workdir=None) -> list[dict]:
+    """Extract every sample; one record per document with its expected and read values and timing."""
+    out = []
     with tempfile.TemporaryDirectory(dir=workdir) as tmp:
-        if processes <= 1:
-            return [_record(n, sample, engine, tmp) for n, sample in enumerate(sample_list)]
-        with ProcessPoolExecutor(processes, mp_context=multiprocessing.get_context("spawn"),
-                                 initializer=_one_thread_engine, initargs=(engine,)) as pool:
-            return list(pool.map(_record, range(len(sample_list)), sample_list, repeat(engine), repeat(tmp)))
-
-
-def _one_thread_engine(engine) -> None:
-    os.environ.update(CHECKS_OCR_THREADS="1", OMP_THREAD_LIMIT="1", OMP_NUM_THREADS="1")
-    ocr.get(engine)
-
-
-def _record(n: int, sample: tuple, engine, tmp: str) -> dict:
-    kind, seed, how, fmt, *rest = sample
-    layout = rest[0] if rest else None
-    data, suffix, want_kind, want = corpus.make_sample(kind, seed, how, fmt, layout)
-    path = Path(tmp) / str(n) / f"{kind}-{seed}-{how}-{layout}{suffix}"  # a folder each: no two processes share a file
-    path.parent.mkdir()
-    path.write_bytes(data)
-    t0 = os.times()
-    got = extract_document(path, engine=engine)
-    t1 = os.times()
-    return {"kind": kind, "how": how if fmt == "png" else fmt, "want_kind": want_kind,
-            "layout": layout or "own", "split": corpus.split(layout), "group": _group(how, fmt),
-            "got_kind": got["kind"], "want": want, "got": got["fields"], "source": got["source"],
-            "seconds": sum(t1[:4]) - sum(t0[:4])}  # CPU, children (tesseract) included
+        for kind, seed, how, fmt, *rest in sample_list:
+            layout = rest[0] if rest else None
+            data, suffix, want_kind, want = corpus.make_sample(kind, seed, how, fmt, layout)
+            path = Path(tmp) / f"{kind}-{seed}-{how}-{layout}{suffix}"
+            path.write_bytes(data)
+            t0 = os.times()
+            got = extract_document(path, engine=engine)
+            t1 = os.times()
+            out.append({"kind": kind, "how": how if fmt == "png" else fmt, "want_kind": want_kind,
+                        "layout": layout or "own", "split": corpus.split(layout), "group": _group(how, fmt),
+                        "got_kind": got["kind"], "want": want, "got": got["fields"], "source": got["source"],
+                        "seconds": sum(t1[:4]) - sum(t0[:4])})  # CPU, children (tesseract) included
+    return out
 
 
 def _group(how: str, fmt: str) -> str:

@@ -1,5 +1,4 @@
-"""Field-level accuracy of extract_document on the generated corpus (docs rendered per session, read
-on two processes).
+"""Field-level accuracy of extract_document on the generated corpus (docs rendered per session).
 
 Default run: every kind as a text-layer PDF (never OCR'd, must be exact), every kind once as an
 image with a degradation cycling through the list, PDFs whose text layer does not decode, and a
@@ -18,7 +17,7 @@ def _rate(records):
 
 @pytest.fixture(scope="session")
 def text_layer_records(tmp_path_factory):
-    return accuracy.run(accuracy.samples(KINDS, [1], ["clean"], ["pdf"]), workdir=tmp_path_factory.mktemp("pdf"), processes=2)
+    return accuracy.run(accuracy.samples(KINDS, [1], ["clean"], ["pdf"]), workdir=tmp_path_factory.mktemp("pdf"))
 
 
 @pytest.fixture(scope="session")
@@ -26,7 +25,7 @@ def ocr_records(tmp_path_factory):
     samples = [(k, 3, corpus.DEGRADATIONS[i % len(corpus.DEGRADATIONS)], "png") for i, k in enumerate(KINDS)]
     samples += [("chsi_record", 4, "clean", "pdf-noto"), ("work_proof", 4, "clean", "pdf-noto"),
                 ("chsi_report", 4, "clean", "pdf-scan")]
-    return accuracy.run(samples, workdir=tmp_path_factory.mktemp("ocr"), processes=2)
+    return accuracy.run(samples, workdir=tmp_path_factory.mktemp("ocr"))
 
 
 def test_text_layer_pdfs_are_read_without_ocr_and_exactly(text_layer_records):
@@ -50,7 +49,7 @@ def test_pdfs_without_a_decodable_text_layer_go_to_ocr(ocr_records):
 @pytest.mark.slow
 def test_phone_photos_reach_95_percent_of_fields(tmp_path_factory):
     kinds = ["application_form", "work_proof", "chsi_record", "hn_secondary_query", "tech_school_cert"]
-    records = accuracy.run(accuracy.samples(kinds, [5], ["photo"]), workdir=tmp_path_factory.mktemp("photo"), processes=2)
+    records = accuracy.run(accuracy.samples(kinds, [5], ["photo"]), workdir=tmp_path_factory.mktemp("photo"))
     fields, kind_rate = _rate(records)
     assert kind_rate == 1.0 and fields >= 0.95, accuracy.misses(records)
 
@@ -58,6 +57,6 @@ def test_phone_photos_reach_95_percent_of_fields(tmp_path_factory):
 @pytest.mark.slow
 def test_tesseract_engine_reads_clean_scans(tmp_path_factory):
     records = accuracy.run(accuracy.samples(["chsi_record", "work_proof"], [6], ["clean"]), engine="tesseract",
-                           workdir=tmp_path_factory.mktemp("tess"), processes=2)
+                           workdir=tmp_path_factory.mktemp("tess"))
     fields, kind_rate = _rate(records)
     assert kind_rate == 1.0 and fields >= 0.9, accuracy.misses(records)

@@ -25,7 +25,7 @@ def records(tmp_path_factory):
     kinds = corpus.wild_kinds()
     samples = [(k, 7, "clean", "pdf", LAYOUTS[(i + j) % len(LAYOUTS)]) for i, k in enumerate(kinds) for j in (0, 2)]
     samples += [(k, 8, how, "png", layout) for k, layout, how in IMAGES]
-    out = accuracy.run(samples, workdir=tmp_path_factory.mktemp("wild"), processes=2)
+    out = accuracy.run(samples, workdir=tmp_path_factory.mktemp("wild"))
     print("\n" + accuracy.table(out, groups=("group", "layout")))
     return out
 
