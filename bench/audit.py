@@ -5,7 +5,8 @@
 The EVENTS events are built pre-sealed (keyed chain computed here, one case-row digest each) and
 bulk-inserted, not made by EVENTS service calls. Then: the p95 of one committed case state change
 with its audit event minus the same change without one (2,000 changes, target <= 1 ms), and the
-time of `system.verify_audit` over every event (target <= 30 s)."""
+time of `system.verify_audit` over every event (target <= 30 s). Statement by statement:
+`bench/audit_profile.py`."""
 from __future__ import annotations
 
 import datetime as dt

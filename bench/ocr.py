@@ -132,12 +132,15 @@ def steps(tmp: Path, seeds) -> None:
 
 
 def generalisation(tmp: Path, seeds, images: int) -> None:
-    layouts = corpus.TUNED_LAYOUTS + corpus.HELD_OUT_LAYOUTS
+    layouts = corpus.LAYOUTS
     kinds = corpus.wild_kinds()
     samples = [(k, s, "clean", "pdf", lay) for k in kinds for s in seeds for lay in layouts]
     hows = ("clean", "photo", *corpus.SCANS)
-    samples += [(kinds[i % len(kinds)], 60 + i, hows[i % len(hows)], "png", layouts[i % len(layouts)])
-                for i in range(images)]
+    # a phone photo of each held-out layout first; then every layout in turn, the degradations
+    # strided (as many layouts as degradations: i * 5 reaches every residue of 8)
+    pages = [(lay, "photo") for lay in corpus.HELD_OUT_LAYOUTS]
+    pages += [(layouts[i % len(layouts)], hows[(i * 5 + i // len(layouts)) % len(hows)]) for i in range(images - len(pages))]
+    samples += [(kinds[i % len(kinds)], 60 + i, how, "png", lay) for i, (lay, how) in enumerate(pages)]
     records = accuracy.run(samples, workdir=tmp)
     print(f"[6] generalisation corpus: {len(samples)} documents (tuned {', '.join(corpus.TUNED_LAYOUTS)}; "
           f"held out {', '.join(corpus.HELD_OUT_LAYOUTS)})")

@@ -3,16 +3,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from checks import classify, docchecks, fields, pages, qr, text
+from checks import classify, docchecks, fields, pages, qr, text, vocab
 from checks.names import field_name
 
 
 def _exam_code():
     try:
-        from rules.aliases import exam_code
+        from rules.aliases import exam_code, exam_forms
     except ImportError:  # the rules package is optional for reading documents
         return None
-    return exam_code
+    return vocab.tolerant(exam_code, exam_forms())
 
 
 def _finding(file: str, code: str, severity: str, message: str, field=None, read=None, expected=None) -> dict:

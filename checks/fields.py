@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from checks import anywhere, fuzzy, stems, values
+from checks import anywhere, fuzzy, labels, stems, values
 from checks.normalize import CJK
 from checks.templates import Template, field_types
 
@@ -61,6 +61,8 @@ def extract(template: Template, lines: list[tuple[str, float]], exam_code=None) 
     """(fields, confidence) read from the lines with the template's labels."""
     best: dict[str, tuple] = {}
     types = field_types()
+    own = {w for ws in template.labels.values() for w in ws} | set(template.other_labels)
+    lines = [(labels.clean_line(line, own), score) for line, score in lines]
     for n, (line, score) in enumerate(lines):
         hits = _hits(template, line)
         for i, (hit, field, bounded) in enumerate(hits):
@@ -68,11 +70,13 @@ def extract(template: Template, lines: list[tuple[str, float]], exam_code=None) 
                 continue
             end = hits[i + 1][0].start if i + 1 < len(hits) else len(line)
             raw = _past_label_tail(line[hit.end:end])
+            if labels.is_label(values.chunk(raw)):  # a row of labels: the value is not beside this one
+                raw = ""
             if not raw.strip(" \t:") and n + 1 < len(lines) and not _hits(template, lines[n + 1][0]):
                 raw, score = _below(line, hit.start, lines[n + 1][0]), min(score, lines[n + 1][1])
             got = values.read(types[field], raw, exam_code)
             if got is None and n + 1 < len(lines) and (under := _below(line, hit.start, lines[n + 1][0], True)):
-                got = values.read(types[field], under, exam_code) if not _hits(template, under) else None
+                got = None if _hits(template, under) or labels.is_label(under) else values.read(types[field], under, exam_code)
             if got is None:
                 continue
             value, quality = got

@@ -9,13 +9,16 @@ import unicodedata
 
 CJK = "\u3400-\u4dbf\u4e00-\u9fff"
 _CJK_SPACE = re.compile(rf"(?<=[{CJK}])[ \u3000]+(?=[{CJK}])")
+_SYMBOL = re.compile(rf"(?<=[{CJK}])[\u2500-\u27bf\u2b00-\u2bff]+(?=[{CJK}])")  # "姓☑名": a box or mark read in a gap
 _LABEL_SPACE = re.compile(rf"(?<=[{CJK}])[ \u3000]+(?=[:(){CJK}])|(?<=[:()])[ \u3000]+(?=[{CJK}])")
 
 
 def text(s: str) -> str:
-    """NFKC (full-width digits, letters, colons and brackets to half-width) and no spaces between CJK."""
+    """NFKC (full-width digits, letters, colons and brackets to half-width), no spaces between CJK and no
+    box or mark symbols between two Chinese characters (OCR reads letter-spacing as "☑" or "□")."""
     s = unicodedata.normalize("NFKC", s)
     s = s.replace("\u3000", " ")
+    s = _SYMBOL.sub("", s)
     s = _CJK_SPACE.sub("", s)
     return _LABEL_SPACE.sub("", s)
 

@@ -1,12 +1,12 @@
 """Fields whose label the template does not know, found by the label's word stem (`stems` in
-checks/templates/_fields.yaml): a short label-like cell ("所在单位", "居民身份证号码") that holds a
+checks/templates/_fields.yaml): a short label-like cell ("服务单位", "居民身份证号码") that holds a
 stem of the field, followed by a value of the field's type (after its colon, in the next cell, or
 in the cell below). Less certain than a known label: BY_STEM times the line's reading score."""
 from __future__ import annotations
 
 import re
 
-from checks import values
+from checks import labels, values
 from checks.normalize import CJK
 from checks.templates import Template, field_types, stems
 
@@ -15,7 +15,7 @@ LABELISH = re.compile(rf"^[{CJK}()/]{{2,12}}$")
 
 
 def _is_label(cell: str, known: set) -> bool:
-    return cell in known or bool(LABELISH.match(cell)) and any(s in cell for f in field_types() for s in stems(f))
+    return cell in known or labels.is_label(cell) or labels.stem_label(cell) or labels.starts_with_label(cell)
 
 
 def _candidates(cells: list[str], j: int, below: list[str], known: set):

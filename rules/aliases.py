@@ -44,6 +44,11 @@ EXAM_LEVELS: dict[str, tuple[str, ...]] = {
 }
 
 
+def exam_forms() -> dict[str, str]:
+    """Every normalised form of every exam's name -> its exam code."""
+    return dict(_exam_index())
+
+
 def exam_code(text: object) -> str | None:
     """Any Chinese or English form of an exam's name (or its code) → exam code, else None."""
     key = normalise(text)

@@ -1,9 +1,10 @@
 """Lines of a PDF text layer rebuilt from the characters' positions, with cell boundaries as tabs.
 
-A boundary is a gap wider than CELL_GAP font sizes or a vertical ruling (table border) between two
-characters; a narrower gap is a space (normalisation drops it between Chinese characters, so
-letter-spaced labels such as "姓　名" read whole). Segments of one Chinese character each, side by
-side, are letter-spacing too ("姓　　名" spaced to the width of a longer label) and are joined."""
+A boundary is a gap wider than CELL_GAP font sizes, a vertical ruling (table border) or a jump in
+font size between two characters; a narrower gap is a space (normalisation drops it between Chinese
+characters, so letter-spaced labels such as "姓　名" read whole). Segments of one Chinese character
+each, side by side within one cell, are letter-spacing too ("姓　　名" spaced to the width of a
+longer label) and are joined."""
 from __future__ import annotations
 
 import re
@@ -12,6 +13,7 @@ from checks.normalize import CJK
 
 CELL_GAP = 1.5   # font sizes of empty space that separate two cells
 WORD_GAP = 0.2   # font sizes of empty space that separate two words
+SIZE_JUMP = 1.3  # neighbouring characters whose font sizes differ this much are in two cells
 _HAN = re.compile(rf"[{CJK}]")
 
 
@@ -29,20 +31,35 @@ def _ruled(rulings, x0: float, x1: float, top: float, bottom: float) -> bool:
     return any(x0 - 0.5 <= x <= x1 + 0.5 and t <= mid <= b for x, t, b in rulings)
 
 
-def _merge_letter_spaced(segments: list[str]) -> list[str]:
-    """Join runs of two or more one-character Chinese segments ("姓", "名" → "姓名")."""
+def _merge_letter_spaced(segments: list[str], ruled: list[bool]) -> list[str]:
+    """Join runs of two or more one-character Chinese segments ("姓", "名" → "姓名") that no ruling
+    separates (`ruled[i]`: a ruling stands between segments i and i + 1), so "性 别" in a label
+    cell stays apart from "男" in the value cell."""
     out: list[str] = []
     run: list[str] = []
-    for seg in segments + [""]:
-        if len(seg) == 1 and _HAN.match(seg):
+    for i, seg in enumerate(segments + [""]):
+        if len(seg) == 1 and _HAN.match(seg) and not (run and ruled[i - 1]):
             run.append(seg)
             continue
         if run:
             out.extend(["".join(run)] if len(run) > 1 else run)
             run = []
-        if seg:
+        if len(seg) == 1 and _HAN.match(seg):
+            run.append(seg)
+        elif seg:
             out.append(seg)
     return out
+
+
+def _boundary(prev, c, rulings) -> str:
+    """"cell", "ruled" (a cell boundary on a ruling), "word" or "" between two neighbouring characters.
+    A jump in font size is a cell boundary too: a label squeezed to fit its cell runs up to the value."""
+    gap, size = c["x0"] - prev["x1"], max(c["size"], prev["size"], 1.0)
+    if _ruled(rulings, prev["x1"], c["x0"], c["top"], c["bottom"]):
+        return "ruled"
+    if gap > CELL_GAP * size or max(c["size"], prev["size"]) > SIZE_JUMP * max(min(c["size"], prev["size"]), 0.1):
+        return "cell"
+    return "word" if gap > WORD_GAP * size else ""
 
 
 def page_lines(page) -> list[str]:
@@ -50,19 +67,20 @@ def page_lines(page) -> list[str]:
     out = []
     for line in page.extract_text_lines(return_chars=True, strip=True):
         chars = sorted((c for c in line["chars"] if not c["text"].isspace()), key=lambda c: c["x0"])
-        segments, word, prev = [], "", None
+        segments, ruled, word, prev = [], [], "", None
         for c in chars:
             if prev is not None:
-                gap, size = c["x0"] - prev["x1"], max(c["size"], prev["size"], 1.0)
-                if gap > CELL_GAP * size or _ruled(rulings, prev["x1"], c["x0"], c["top"], c["bottom"]):
+                kind = _boundary(prev, c, rulings)
+                if kind in ("cell", "ruled"):
                     segments.append(word)
+                    ruled.append(kind == "ruled")
                     word = ""
-                elif gap > WORD_GAP * size:
+                elif kind == "word":
                     word += " "
             word += c["text"]
             prev = c
         if word:
             segments.append(word)
         if segments:
-            out.append("\t".join(_merge_letter_spaced(segments)))
+            out.append("\t".join(_merge_letter_spaced(segments, ruled)))
     return out

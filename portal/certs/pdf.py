@@ -8,6 +8,7 @@ import json
 import segno
 from fpdf import FPDF
 
+from portal.certs import fpdf_fonts
 from portal.certs.fonts import RARE_MARK, RARE_NOTE, cjk_font
 
 PAYLOAD_NAME = "certificate.json"
@@ -22,7 +23,7 @@ def render_certificate(fields: dict, signature: str, key_id: str, verify_url: st
     pdf = FPDF(orientation="P", unit="mm", format="A4")
     pdf.set_title(f"专业技术资格电子证书 {fields['cert_no']}")
     pdf.set_creator("考后人工核查 portal")
-    pdf.add_font("cjk", fname=path, collection_font_number=index)
+    fpdf_fonts.add_font(pdf, "cjk", path, index)
     pdf.add_page()
     pdf.set_draw_color(160, 30, 30)
     pdf.rect(10, 10, 190, 277)

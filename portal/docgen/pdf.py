@@ -6,6 +6,7 @@ import io
 from fpdf import FPDF
 from PIL import Image
 
+from portal.certs import fpdf_fonts
 from portal.docgen import qr
 from portal.docgen.fonts import DEFAULT_PDF, resolve
 from portal.docgen.plan import WIDTH, Op
@@ -20,7 +21,7 @@ def text_pdf(ops: list[Op], font: str | None) -> bytes:
     pdf = FPDF(unit="mm", format="A4")
     pdf.set_auto_page_break(False)
     path, index = resolve(font, DEFAULT_PDF)
-    pdf.add_font("doc", fname=path, collection_font_number=index)
+    fpdf_fonts.add_font(pdf, "doc", path, index)
     pdf.add_page()
     pdf.set_line_width(0.3)
     for op in ops:

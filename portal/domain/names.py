@@ -27,7 +27,7 @@ _PORTAL = {
     "message": {
         "first_login": "首次登录验证码", "forgot": "找回密码验证码", "admin_reset": "重置密码验证码",
         "returned": "退回补正通知", "passed": "核查通过通知", "failed": "核查不通过通知", "deadline": "补正截止提醒",
-        "listed": "公示通知", "certified": "发证通知", "resubmitted": "重新提交通知",
+        "listed": "公示通知", "certified": "发证通知", "resubmitted": "重新提交通知", "window": "提交截止提醒",
     },
     "delivery": {"stored": "已记录（未配置短信网关）", "pending": "待发送", "sent": "已发送", "failed": "发送失败"},
     "list_status": {"draft": "草稿", "reviewed": "已复核", "published": "公示中", "final": "公示结束"},

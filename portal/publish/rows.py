@@ -23,14 +23,17 @@ def columns(public: bool) -> tuple[tuple[str, str], ...]:
 def shape(entries: Iterable[dict], *, public: bool, names=None) -> Iterator[tuple]:
     """Tuples in column order; the public version lists only entries still on the list."""
     exam_names, level_names, city_names = names or ({}, {}, {})
+    derived = {"id_masked": lambda e: mask_id(e.get("id_number")),
+               "exam_name": lambda e: exam_names.get(e.get("exam"), e.get("exam")),
+               "level_name": lambda e: level_names.get(e.get("level"), e.get("level")),
+               "city_name": lambda e: city_names.get(e.get("city"), e.get("city")),
+               "status_name": lambda e: code_names.name("entry_status", e.get("status"))}
+    # one getter per column after the sequence number, chosen once rather than per row
+    getters = [derived.get(key) or (lambda e, key=key: e.get(key)) for key, _ in columns(public)[1:]]
     seq = 0
     for e in entries:
         if public and e.get("status") == "removed":
             continue
         seq += 1
-        row = {**e, "seq": seq, "id_masked": mask_id(e.get("id_number")),
-               "exam_name": exam_names.get(e.get("exam"), e.get("exam")),
-               "level_name": level_names.get(e.get("level"), e.get("level")),
-               "city_name": city_names.get(e.get("city"), e.get("city")),
-               "status_name": code_names.name("entry_status", e.get("status"))}
-        yield tuple("" if row.get(key) is None else row[key] for key, _ in columns(public))
+        values = [get(e) for get in getters]
+        yield (seq, *["" if v is None else v for v in values])

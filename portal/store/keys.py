@@ -20,6 +20,7 @@ AUDIT_KEY = Path("keys") / "audit-hmac-sha256.key"
 CHECKPOINT_KEY = Path("keys") / "audit-checkpoint-ed25519.pem"
 _lock = threading.Lock()
 _cache: dict[str, bytes] = {}
+_resolved: dict[str, str] = {}  # a home as given -> its resolved path (resolving costs a syscall per part)
 # An in-memory database lives and dies with the process; so does its key.
 _MEMORY_KEY = secrets.token_bytes(32)
 
@@ -66,7 +67,9 @@ def audit_key(cur, db=None) -> bytes:
     home = db.home if db is not None else home_of(cur)
     if home is None:
         return _MEMORY_KEY
-    name = str(home.resolve())
+    name = _resolved.get(str(home))
+    if name is None:
+        name = _resolved[str(home)] = str(home.resolve())
     if name not in _cache:
         _cache[name] = read_private(home / AUDIT_KEY, lambda: secrets.token_bytes(32))
     return _cache[name]
@@ -103,3 +106,4 @@ def forget(home: Path) -> None:
     """Drop the cached audit key of `home` (its key file was replaced)."""
     with _lock:
         _cache.pop(str(Path(home).resolve()), None)
+        _resolved.clear()

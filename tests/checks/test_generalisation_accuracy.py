@@ -9,12 +9,13 @@ import pytest
 from tests.checks import accuracy, corpus
 
 LAYOUTS = corpus.TUNED_LAYOUTS + corpus.HELD_OUT_LAYOUTS
-IMAGES = [("application_form", "city", "photo"), ("work_proof", "twocol", "photo"),
-          ("chsi_record", "cards", "photo"), ("tech_school_query", "city", "clean"),
-          ("chsi_report", "twocol", "rotate"), ("diploma", "cards", "speckle"), ("graduate_register", "grid", "photo")]
-# held-out figures measured on this sample (fields 189/213 = 88.7 %, photo 21/28 = 75.0 %, kind 24/24),
-# less a margin for OCR run-to-run noise; a change that reads worse fails
-FLOOR = {"fields": 0.85, "photo": 0.70, "kind": 1.0}
+IMAGES = [("application_form", "ledger", "photo"), ("work_proof", "vertical", "photo"),
+          ("chsi_record", "webprint", "photo"), ("tech_school_query", "vertical", "clean"),
+          ("chsi_report", "webprint", "rotate"), ("diploma", "ledger", "speckle"), ("graduate_register", "grid", "photo")]
+# held-out figures measured on this sample with ledger, vertical and webprint held out (written blind:
+# fields 69/138 = 50.0 %, photo 9/28 = 32.1 %, kind 16/17), less a margin for OCR run-to-run noise;
+# a change that reads worse fails
+FLOOR = {"fields": 0.45, "photo": 0.25, "kind": 0.9}
 TARGET = {"fields": 0.98, "photo": 0.97, "kind": 0.995}
 
 pytestmark = pytest.mark.slow

@@ -23,7 +23,7 @@ def test_an_alias_of_the_field_is_a_label_on_every_template_that_reads_it():
 
 
 def test_an_unknown_label_holding_the_fields_stem_yields_its_value_with_less_confidence():
-    got, conf = _extract("work_proof", "工作年限证明", "申请人姓名\t李四", "所在单位\t湖南建工集团有限公司")
+    got, conf = _extract("work_proof", "工作年限证明", "申请人姓名\t李四", "服务单位\t湖南建工集团有限公司")
     assert got["name"] == "李四" and got["employer"] == "湖南建工集团有限公司"
     assert conf["employer"] == 0.8
     got, _ = _extract("work_proof", "工作年限证明", "单位意见\t同意", "姓名:李四")

@@ -19,6 +19,7 @@ from PIL import Image
 import portal.services as services_pkg
 from portal.config import portal_home
 from portal.domain.errors import PermissionDenied
+from portal.domain.sms_texts import Sms
 from portal.services.people import accounts, staff
 from tests.services.snapshot import changes, state
 
@@ -108,6 +109,7 @@ MATRIX = {
     "people.locks.unlock": (ADMINS, lambda w, p: w.m("people.locks").unlock(w.db, p, w.rev.user_id)),
     "people.messages.list_outbox": (PROVINCE, lambda w, p: w.m("people.messages").list_outbox(w.db, p)),
     "people.messages.count_outbox": (PROVINCE, lambda w, p: w.m("people.messages").count_outbox(w.db, p)),
+    "people.messages.outbox_counts": (PROVINCE, lambda w, p: w.m("people.messages").outbox_counts(w.db, p)),
     "people.inbox.unread_count": (LIVE, lambda w, p: w.m("people.inbox").unread_count(w.db, p)),
     "people.inbox.my_messages": (LIVE, lambda w, p: w.m("people.inbox").my_messages(w.db, p)),
     "people.inbox.mark_read": (OWNER, lambda w, p: w.m("people.inbox").mark_read(w.db, p, w.message_id)),
@@ -213,7 +215,7 @@ UNCALLED = {
                      "people.login.wait_minutes", "people.messages.queue_sms", "people.sessions.open_session",
                      "people.notify.to_candidate", "people.notify.to_staff", "people.notify.case_returned",
                      "people.notify.case_decided", "people.notify.case_resubmitted", "people.notify.list_published",
-                     "people.notify.certificates_issued",
+                     "people.notify.certificates_issued", "people.notify.to_candidates",
                      "people.sessions.revoke_all", "certificates.attempts.client_attempts",
                      "certificates.attempts.log_attempt", "cases.analysis_job.enqueue",
                      "cases.analysis_store.unqueued", "cases.exceptions.acknowledged", "cases.exceptions.failing",
@@ -224,7 +226,7 @@ UNCALLED = {
                      "certificates.common.now", "certificates.common.signed_fields", "certificates.common.verify_url",
                      "certificates.revoke.keep_until", "documents.reading.check_options", "documents.reading.engine_names",
                      "documents.reading.run", "documents.uploads.files_home", "people.list_file.read",
-                     "people.login.normal_username", "people.login.shown_username", "people.messages.gateway_configured",
+                     "people.login.normal_username", "people.login.shown_username", "people.messages.gateway_configured", "people.messages.template",
                      "people.passwords.check_policy", "people.passwords.hash_password", "people.passwords.verify",
                      "people.sessions.token_hash", "people.staff.temporary_password", "publication.calendar.now",
                      "publication.common.status_name", "views.admin.accepted_rows", "views.admin.rejected_csv",
@@ -258,6 +260,7 @@ UNCALLED = {
                      "certificates.config.issuing_unit", "certificates.config.series_names", "documents.uploads.save_extraction",
                      "people.messages.deliver", "publication.calendar.calendar_coverage",
                      "people.reminders.remind_deadlines", "people.reminders.deliver_pending", "people.reminders.sweep",
+                     "people.window_reminders.remind_window_closes", "people.reminders.per_sweep",
                      "publication.calendar.work_calendar", "startup.home_path", "startup.open_portal",
                      "system.open_home", "system.operator", "views.backup.backups_dir", "system.database_file_digest",
                      "cases.analysis_store.documents", "processing.executors", "processing.job_counts",
@@ -312,7 +315,7 @@ class Scene:
                                                            data=_png(77))
         with world.db.transaction() as cur:  # a message to the case's candidate, as a return would write
             self.m("people.notify").to_candidate(cur, {"id": self.case, "candidate_id": self.person_id(world)},
-                                                 "returned", "标题", "正文", "短信")
+                                                 "returned", "标题", "正文", Sms("短信", {"content": "短信"}))
             self.message_id = cur.execute("SELECT max(id) FROM messages").fetchone()[0]
         deactivated = world.staff["cs2"]
         staff.set_active(world.db, world.staff["csadmin"], deactivated.user_id, False)

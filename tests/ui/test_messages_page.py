@@ -69,3 +69,12 @@ def test_the_outbox_lists_every_notice_masked_with_its_delivery_state(db, login)
     assert all(re.fullmatch(r"1\d\d\*{4}\d{4}", r) for r in table["收件人"])
     assert not any(p in " ".join(table["内容"]) for p in phones)
     assert all(t.endswith("（北京时间）") for t in table["时间"])
+
+
+def test_the_outbox_counts_what_waits_went_out_and_failed(db, login):
+    at = app(login("admin"), "portal/ui/admin/outbox.py")
+    with db.read() as cur:
+        total = cur.execute("SELECT count(*) FROM outbox").fetchone()[0]
+    shown = {m.label: m.value for m in at.metric}
+    assert shown == {"已记录（未配置短信网关）": f"{total} 条", "待发送": "0 条", "已发送": "0 条", "发送失败": "0 条"}
+    assert total > 0

@@ -44,17 +44,19 @@ def issue_certificates(db, principal: Principal, *, obtained_on: dt.date, series
             "cities": list(principal.cities)}))
         if not cases:
             raise Conflict("没有可发证的考生：只有公示期满、名单已确认且尚未发证的考生可以发证")
-        groups = defaultdict(list)
+        groups, heads = defaultdict(list), {}  # the prefix depends only on the grade: checked once each
         for case in cases:
             grade = grade_of(case["level"])
             if grade is None:
                 raise InvalidInput(f"案件 {case['case_id']}：{case['level']} 级别不颁发资格证书")
-            try:
-                head = code_scheme.prefix(grade=grade, series=series, year=obtained_on.year, method=method,
-                                          unit_code=unit["unit_code"], series_list=known_series or None)
-            except CodeError as exc:
-                raise InvalidInput(f"当前发证单位不能为该批证书编号（案件 {case['case_id']}）：{exc}") from exc
-            groups[head].append((case, grade))
+            if grade not in heads:
+                try:
+                    heads[grade] = code_scheme.prefix(grade=grade, series=series, year=obtained_on.year,
+                                                      method=method, unit_code=unit["unit_code"],
+                                                      series_list=known_series or None)
+                except CodeError as exc:
+                    raise InvalidInput(f"当前发证单位不能为该批证书编号（案件 {case['case_id']}）：{exc}") from exc
+            groups[heads[grade]].append((case, grade))
         serials = {head: _allocate(cur, code_scheme, head, unit, obtained_on.year, len(group), stamp)
                    for head, group in groups.items()}
         batch_id = \

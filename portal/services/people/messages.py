@@ -3,9 +3,11 @@
 
 - Embedded default (no PORTAL_SMS_URL): the outbox is the delivery; an administrator page lists it.
 - HTTP SMS gateway: PORTAL_SMS_URL, PORTAL_SMS_KEY (sent as a Bearer token), PORTAL_SMS_SIGN
-  (signature), PORTAL_SMS_TEMPLATE (template id), PORTAL_SMS_TIMEOUT seconds (default 5) and
-  PORTAL_SMS_RETRIES (default 2). The gateway receives JSON {phone, sign, template, params}; once
-  it has accepted a message, the stored body keeps no code.
+  (signature), PORTAL_SMS_TEMPLATE_<PURPOSE> (the template id for one purpose, e.g.
+  PORTAL_SMS_TEMPLATE_RETURNED), else PORTAL_SMS_TEMPLATE, PORTAL_SMS_TIMEOUT seconds (default 5)
+  and PORTAL_SMS_RETRIES (default 2). The gateway receives JSON {phone, sign, template, params}
+  (params: the template's variables and the whole text as `content`); once it has accepted a
+  message, the stored body keeps no code.
 The log names the purpose and the masked number only, never the code or the full number."""
 from __future__ import annotations
 
@@ -44,6 +46,11 @@ def _post(url: str, payload: dict, key: str, timeout: float) -> None:
             raise OSError(f"gateway answered {answer.status}")
 
 
+def template(purpose: str) -> str:
+    """The gateway's template id for messages of this purpose."""
+    return os.environ.get(f"PORTAL_SMS_TEMPLATE_{purpose.upper()}") or os.environ.get("PORTAL_SMS_TEMPLATE", "")
+
+
 RETRY_PAUSE = 0.5  # seconds, times the attempt number
 
 
@@ -55,8 +62,8 @@ def deliver(db, outbox_id: int) -> str:
     if msg is None or msg["status"] != "pending":
         return msg["status"] if msg else "missing"
     env = os.environ
-    payload = {"phone": msg["recipient"], "sign": env.get("PORTAL_SMS_SIGN", ""),
-               "template": env.get("PORTAL_SMS_TEMPLATE", ""), "params": json.loads(msg["detail"] or "{}")}
+    payload = {"phone": msg["recipient"], "sign": env.get("PORTAL_SMS_SIGN", ""), "template": template(msg["purpose"]),
+               "params": json.loads(msg["detail"] or "{}")}
     tries, error = 1 + max(0, int(env.get("PORTAL_SMS_RETRIES", "2"))), ""
     for attempt in range(tries):
         try:
@@ -86,3 +93,11 @@ def count_outbox(db, principal: Principal) -> int:
     require_province_admin(principal)
     with db.read() as cur:
         return int(rows.scalar(cur, "count_outbox"))
+
+
+def outbox_counts(db, principal: Principal) -> dict[str, int]:
+    """How many messages are in each delivery state (stored, pending, sent, failed), zero included."""
+    require_province_admin(principal)
+    with db.read() as cur:
+        found = {r["status"]: int(r["n"]) for r in rows.many(cur, "count_outbox_by_status")}
+    return {status: found.get(status, 0) for status in ("pending", "sent", "failed", "stored")}

@@ -105,7 +105,7 @@ def publish_pass_list(db, principal: Principal, list_id: int, *, publisher: str,
         if moved != row["listed"]:
             raise Conflict(f"名单中有 {row['listed'] - moved} 个案件已不是“核查合格”状态，请重新生成名单")
         _change(cur, principal, list_id, None, "published", f"公示期 {start} 至 {end}（{days}个工作日）", stamp)
-        notify.list_published(cur, list_id, row["title"], start, end)
+        notify.list_published(cur, row, start, end)
         audit.append(cur, **actor_fields(principal), action="pass_list.publish", entity="pass_list",
                      entity_id=list_id, before={"status": "reviewed"},
                      after={"status": "published", "published_at": stamp, "notice_start": start,

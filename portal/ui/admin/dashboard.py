@@ -20,6 +20,14 @@ if len(done):
 COUNT = alt.Axis(format="d", tickMinStep=1)
 DECIDED = alt.Scale(domain=list(dashboard_view.COLOURS), range=list(dashboard_view.COLOURS.values()))
 STATES = alt.Scale(domain=list(dashboard_view.STATE_COLOURS), range=list(dashboard_view.STATE_COLOURS.values()))
+
+
+def chart(spec, description: str, key: str) -> None:
+    """A chart a screen reader announces by its Chinese description only: Vega's own descriptions of
+    axes, legends and marks are English, so they are turned off (`aria=False`)."""
+    st.altair_chart(spec.properties(description=description).configure(aria=False), key=key)
+
+
 left, mid, right = st.columns(3)
 left.metric("案件总数", data["total"])
 mid.metric("已作出决定（次）", int(done["件数"].sum()) if len(done) else 0)
@@ -31,39 +39,39 @@ if data["acknowledged"]:
 
 st.subheader("各市州、各考试案件状态")
 if len(status):
-    st.altair_chart(alt.Chart(status).mark_bar().encode(
+    chart(alt.Chart(status).mark_bar().encode(
         x=alt.X("sum(案件数):Q", title="案件数", axis=COUNT), y=alt.Y("市州:N", title=None),
         color=alt.Color("状态:N", scale=STATES, legend=alt.Legend(title="状态")),
         row=alt.Row("考试:N", title=None, header=alt.Header(labelAngle=0, labelAlign="left")),
-        tooltip=["市州", "考试", "状态", "案件数"]).properties(height=60), key="dash_status")
+        tooltip=["市州", "考试", "状态", "案件数"]).properties(height=60), "各市州、各考试案件状态图", "dash_status")
     export_button(who, status, "各市州各考试案件状态", key="dash_status_export")
 else:
     st.info("暂无案件。")
 st.subheader("每日审核量（按审核员）")
 if len(done):
-    st.altair_chart(alt.Chart(done).mark_bar().encode(
+    chart(alt.Chart(done).mark_bar().encode(
         x=alt.X("日期:O", title="日期", axis=alt.Axis(labelAngle=0)),
         y=alt.Y("sum(件数):Q", title="作出决定（件）", axis=COUNT), xOffset="审核员:N",
         color=alt.Color("决定:N", scale=DECIDED, legend=alt.Legend(title="决定")),
-        tooltip=["日期", "审核员", "决定", "件数"]), key="dash_throughput")
+        tooltip=["日期", "审核员", "决定", "件数"]), "每日审核量图", "dash_throughput")
     export_button(who, done, "每日审核量", key="dash_throughput_export")
 else:
     st.info("尚未作出审核决定。")
 st.subheader("退回与不通过原因")
 reasons = data["reasons"].to_pandas()
 if len(reasons):
-    st.altair_chart(alt.Chart(reasons).mark_bar().encode(
+    chart(alt.Chart(reasons).mark_bar().encode(
         x=alt.X("次数:Q", axis=COUNT), y=alt.Y("原因:N", sort="-x", title=None, axis=alt.Axis(labelLimit=520)),
         color=alt.Color("类型:N", scale=DECIDED, legend=alt.Legend(title="决定")),
-        tooltip=["类型", "原因", "次数"]), key="dash_reasons")
+        tooltip=["类型", "原因", "次数"]), "退回与不通过原因图", "dash_reasons")
     export_button(who, reasons, "退回与不通过原因", key="dash_reasons_export")
 else:
     st.info("暂无退回或不通过的案件。")
 st.subheader("从提交到作出决定的用时")
 durations = data["durations"].to_pandas()
 if len(durations):
-    st.altair_chart(alt.Chart(durations).mark_bar().encode(
+    chart(alt.Chart(durations).mark_bar().encode(
         x=alt.X("小时:O", title="用时（小时，按整小时）"), y=alt.Y("sum(次数):Q", title="决定次数", axis=COUNT),
-        color=alt.Color("决定:N", scale=DECIDED, legend=alt.Legend(title="决定"))), key="dash_durations")
+        color=alt.Color("决定:N", scale=DECIDED, legend=alt.Legend(title="决定"))), "审核用时分布图", "dash_durations")
 else:
     st.info("暂无数据。")

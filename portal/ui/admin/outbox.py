@@ -1,5 +1,6 @@
-"""消息发件箱: every SMS the portal sent (codes and notices), newest first, numbers masked, with its
-delivery state. With no SMS gateway configured (PORTAL_SMS_URL), this list is where messages are delivered."""
+"""消息发件箱: how many messages wait, went out or failed, then every SMS the portal sent (codes and
+notices), newest first, numbers masked, with its delivery state. With no SMS gateway configured
+(PORTAL_SMS_URL), this list is where messages are delivered."""
 import pandas as pd
 import streamlit as st
 
@@ -18,6 +19,10 @@ else:
 total = attempt(messages.count_outbox, db(), who)
 if total is None:
     st.stop()
+counts = attempt(messages.outbox_counts, db(), who) or {}
+shown = ("pending", "sent", "failed") if messages.gateway_configured() else ("stored", "pending", "sent", "failed")
+for column, status in zip(st.columns(len(shown)), shown):
+    column.metric(names.name("delivery", status), f"{counts.get(status, 0)} 条")
 if total == 0:
     st.info("暂无消息。")
     st.stop()

@@ -32,7 +32,11 @@ def test_publishing_a_list_tells_each_person_on_it_once(db, tmp_path):
     msgs, out = _counts(db, "listed")
     assert len(msgs) == 4 and set(msgs.values()) == {1}
     assert sorted(r for r, _ in out) == sorted(p["phone"] for p in people)
-    assert all(row["title"] in body and "2026-09-01 至" in body for _, body in out)
+    assert all("经济专业技术资格（中级）合格人员公示名单" in body and "公示期2026-09-01至" in body and len(body) <= 70
+               for _, body in out)  # one SMS: the list's exam and period, not its long title
+    with db.read() as cur:
+        site = [b for (b,) in cur.execute("SELECT body FROM messages WHERE kind = 'listed'").fetchall()]
+    assert len(site) == 4 and all(f"《{row['title']}》" in b and "2026-09-01 至" in b for b in site)
     assert not any(p["id_number"] in body or p["phone"] in body for p in people for _, body in out)
 
 

@@ -1,4 +1,4 @@
--- Notifications (migration 0009): in-site messages per recipient, written in the transaction of the event that
+-- Notifications (migration 0008): in-site messages per recipient, written in the transaction of the event that
 -- causes them, and the deadline reminders already sent (one per case and deadline).
 CREATE SEQUENCE message_seq START 1;
 CREATE TABLE messages (

@@ -1,0 +1,128 @@
+"""The held-out layout families of the generalisation corpus: every kind renders in every family,
+format and degradation; a document is the same for the same seed; every ground-truth value is
+printed on the page (in the PDF text layer) in a form that reads back to the truth; the label
+wordings are none of the tuned families'."""
+import io
+import re
+
+import pdfplumber
+import pytest
+from PIL import Image
+
+from portal.docgen.values import format_value
+from tests.checks import corpus, wild_blind, wild_blind_words, wild_words
+from tests.checks.wild_blind_draw import HEIGHT, WIDTH
+
+FAMILIES = corpus.HELD_OUT_LAYOUTS
+CASES = [(k, f) for k in corpus.wild_kinds() for f in FAMILIES]
+# a text-layer PDF costs a second (the font is parsed each time): the fast run reads every kind once
+# and every family five times; the slow run every kind in every family
+ROTATED = [(k, FAMILIES[n % len(FAMILIES)]) for n, k in enumerate(corpus.wild_kinds())]
+TEXT_CASES = [pytest.param(k, f, marks=() if (k, f) in ROTATED else pytest.mark.slow) for k, f in CASES]
+CN = {c: str(n) for n, c in enumerate(wild_blind_words.CN_DIGITS)}
+
+
+def _pdf_text(data: bytes) -> str:
+    with pdfplumber.open(io.BytesIO(data)) as pdf:
+        return "".join(page.extract_text() or "" for page in pdf.pages)
+
+
+def _squeeze(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+def _cn_number(s: str) -> int:
+    if "十" not in s:
+        return int("".join(CN[c] for c in s))
+    tens, _, ones = s.partition("十")
+    return int(CN[tens] if tens else 1) * 10 + (int(CN[ones]) if ones else 0)
+
+
+def _read_date(printed: str) -> str:
+    """The ISO date a printed date means, whatever style it is printed in."""
+    if m := re.fullmatch(r"([〇一二三四五六七八九]{4})年(.+)月(.+)日", printed):
+        y, mo, d = int("".join(CN[c] for c in m[1])), _cn_number(m[2]), _cn_number(m[3])
+    elif re.fullmatch(r"\d{8}", printed):
+        y, mo, d = int(printed[:4]), int(printed[4:6]), int(printed[6:])
+    else:
+        y, mo, d = map(int, re.findall(r"\d+", printed))
+    return f"{y:04d}-{mo:02d}-{d:02d}"
+
+
+def _reads_back(field: str, printed: str, truth) -> bool:
+    if field in wild_blind.DATE_FIELDS:
+        return _read_date(printed) == truth
+    if field == "education_level":
+        return printed in wild_blind_words.EDUCATION[truth] or printed == wild_blind_words.TICKS[field].get(truth)
+    if field == "class_type":
+        return printed in wild_blind_words.CLASS[truth] or printed == wild_blind_words.TICKS[field][truth]
+    if field == "exam":
+        return printed == format_value(truth, "exam")
+    return printed == str(truth)
+
+
+@pytest.mark.parametrize("kind, family", TEXT_CASES)
+def test_every_truth_value_is_printed_and_reads_back(kind, family):
+    data, suffix, want_kind, want = corpus.make_sample(kind, 5, "clean", "pdf", layout=family)
+    ops, _, same_want, rows = wild_blind.compose(kind, 5, "clean", "pdf", family)
+    assert suffix == ".pdf" and data.startswith(b"%PDF") and same_want == want and want
+    page = _squeeze(_pdf_text(data))
+    by_field = {r.field: r for r in rows if r.field}
+    for field, truth in want.items():
+        row = by_field.get(field)
+        if row is None:  # the exam named by the form's title only
+            name = format_value(truth, "exam")
+            assert field == "exam" and name in page and any(name in o.text and o.size >= 28 for o in ops), (kind, family)
+            continue
+        assert _reads_back(field, row.value, truth), (kind, family, field, row.value, truth)
+        shown = row.mark + row.value if row.options else row.value
+        assert _squeeze(shown) in page, (kind, family, field, shown)
+    for row in (r for r in rows if r.options):  # one option ticked, the others empty boxes
+        assert [o for o in row.options if _squeeze(row.mark + o) in page] == [row.value]
+        assert all("□" + o in page for o in row.options if o != row.value)
+
+
+@pytest.mark.parametrize("kind, family", CASES)
+def test_pages_render_as_images_and_stay_on_the_page(kind, family):
+    ops = wild_blind.compose(kind, 5, "clean", "png", family)[0]
+    assert all(0 <= o.x <= WIDTH and o.y >= 0 and o.y + max(o.size, o.h) <= HEIGHT - 20 for o in ops if o.what != "seal")
+    data, suffix, _, _ = corpus.make_sample(kind, 5, "clean", "png", layout=family)
+    assert suffix == ".png" and Image.open(io.BytesIO(data)).size == (WIDTH, HEIGHT)
+
+
+@pytest.mark.parametrize("family", FAMILIES)
+@pytest.mark.parametrize("n, how", list(enumerate(corpus.DEGRADATIONS)))
+def test_every_degradation(n, how, family):
+    kind = corpus.wild_kinds()[(n * 2 + FAMILIES.index(family)) % len(corpus.wild_kinds())]
+    data, suffix, _, want = corpus.make_sample(kind, 6, how, "png", layout=family)
+    image = Image.open(io.BytesIO(data))
+    assert suffix == (".jpg" if how in ("jpeg", "photo") else ".png") and min(image.size) > 600 and want
+
+
+@pytest.mark.parametrize("kind, family", ROTATED[:3])
+def test_scanned_pdf_has_pixels_only(kind, family):
+    scan, suffix, _, want = corpus.make_sample(kind, 6, "uneven", "pdf-scan", layout=family)
+    assert suffix == ".pdf" and _squeeze(_pdf_text(scan)) == "" and want
+    with pdfplumber.open(io.BytesIO(scan)) as pdf:
+        assert len(pdf.pages) == 1 and len(pdf.pages[0].images) == 1
+
+
+@pytest.mark.parametrize("family, how", list(zip(FAMILIES, ("photo", "speckle", "rotate"))))
+def test_a_document_depends_on_its_seed_only(family, how):
+    one = corpus.make_sample("application_form", 11, how, "png", layout=family)
+    assert one == corpus.make_sample("application_form", 11, how, "png", layout=family)
+    assert one[3] != wild_blind.compose("application_form", 12, how, "png", family)[2]
+    assert wild_blind.compose("chsi_record", 11, "clean", "pdf", family) == wild_blind.compose("chsi_record", 11, "clean", "pdf", family)
+
+
+def test_held_out_families_are_wired_in_and_named_apart():
+    assert set(FAMILIES) == {"ledger", "vertical", "webprint"} and not set(FAMILIES) & set(corpus.TUNED_LAYOUTS)
+    assert all(corpus.split(f) == "held_out" for f in FAMILIES)
+    assert {"colon", "grid", "twocol", "cards", "city"} <= set(corpus.TUNED_LAYOUTS)
+
+
+def test_label_wordings_are_not_the_tuned_families():
+    tuned = {_squeeze(w) for table in (wild_words.COMMON, wild_words.OTHER) for ws in table.values() for w in ws}
+    blind = {_squeeze(w) for ws in wild_blind_words.BLIND_WORDS.values() for w in ws}
+    assert set(wild_blind_words.BLIND_WORDS) >= set(wild_words.COMMON)
+    assert blind.isdisjoint(tuned), blind & tuned
