@@ -7,7 +7,6 @@ import os
 
 from portal.commands import CliError
 from portal.commands._system import database, operator
-from portal.services.people import accounts, locks, roles, staff
 
 
 def _cities(text: str) -> list[str]:
@@ -57,6 +56,7 @@ def add(args) -> int:
         raise CliError("请提供用户名（USERNAME 或 --username）")
     if not args.password:
         raise CliError("请用 --password 或环境变量 PORTAL_PASSWORD 提供初始密码")
+    from portal.services.people import accounts
     cities = _cities(args.cities)
     uid = accounts.create_staff(database(args), operator(), username=username, role=args.role,
                                 display_name=args.name, cities=cities, password=args.password)
@@ -65,6 +65,7 @@ def add(args) -> int:
 
 
 def list_(args) -> int:
+    from portal.services.people import staff
     for u in staff.list_staff(database(args), operator()):
         state = ("启用" if u["active"] else "停用") + ("\t锁定" if u["locked"] else "")
         print(f"{u['id']}\t{u['username']}\t{u['role']}\t{','.join(u['cities'])}\t{u['display_name']}\t{state}")
@@ -72,11 +73,13 @@ def list_(args) -> int:
 
 
 def _target(args) -> tuple:
+    from portal.services.people import staff
     db = database(args)
     return db, staff.find_staff(db, operator(), args.username)["id"]
 
 
 def disable(args) -> int:
+    from portal.services.people import staff
     db, uid = _target(args)
     staff.set_active(db, operator(), uid, False)
     print(f"account {args.username} disabled")
@@ -84,6 +87,7 @@ def disable(args) -> int:
 
 
 def enable(args) -> int:
+    from portal.services.people import staff
     db, uid = _target(args)
     staff.set_active(db, operator(), uid, True)
     print(f"account {args.username} enabled")
@@ -91,6 +95,7 @@ def enable(args) -> int:
 
 
 def unlock(args) -> int:
+    from portal.services.people import locks
     db, uid = _target(args)
     locks.unlock(db, operator(), uid)
     print(f"account {args.username} unlocked")
@@ -98,6 +103,7 @@ def unlock(args) -> int:
 
 
 def reset_password(args) -> int:
+    from portal.services.people import staff
     db, uid = _target(args)
     temporary = staff.reset_password(db, operator(), uid, args.password)
     print(f"account {args.username}: password reset; it must be changed at the next login")
@@ -107,6 +113,7 @@ def reset_password(args) -> int:
 
 
 def set_cities(args) -> int:
+    from portal.services.people import staff
     db, uid = _target(args)
     cities = _cities(args.cities)
     staff.set_cities(db, operator(), uid, cities)
@@ -115,6 +122,7 @@ def set_cities(args) -> int:
 
 
 def set_role(args) -> int:
+    from portal.services.people import roles
     db, uid = _target(args)
     roles.set_role(db, operator(), uid, args.role)
     print(f"account {args.username}: role {args.role}")

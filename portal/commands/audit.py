@@ -7,7 +7,6 @@ import sys
 from pathlib import Path
 
 from portal.domain.errors import ServiceError
-from portal.services import system
 
 
 def register(sub) -> None:
@@ -23,6 +22,7 @@ def register(sub) -> None:
 
 
 def verify(args) -> int:
+    from portal.services import system
     digest = system.database_file_digest(args.home)  # before opening: DuckDB may rewrite the file
     try:
         db = system.open_home(args.home)
@@ -38,6 +38,7 @@ def verify(args) -> int:
 
 
 def rekey(args) -> int:
+    from portal.services import system
     try:
         done = system.rekey_audit(system.open_home(args.home), system.operator())
     except ServiceError as exc:
@@ -49,6 +50,7 @@ def rekey(args) -> int:
 
 
 def checkpoint(args) -> int:
+    from portal.services import system
     entry = system.audit_checkpoint(system.open_home(args.home), system.operator(), args.export)
     print(f"checkpoint: {entry['count']} events, head {entry['hash'][:16]}…, signed {entry['at']}"
           + (f"; exported to {args.export}" if args.export else ""))

@@ -4,7 +4,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from portal.commands._system import database
-from portal.services import system
 
 
 def register(sub) -> None:
@@ -17,6 +16,7 @@ def register(sub) -> None:
 
 
 def run_backup(args) -> int:
+    from portal.services import system
     db = database(args)
     manifest = system.make_backup(db, system.operator(), Path(args.path))
     print(f"backup written to {Path(args.path).resolve()}: schema {manifest['schema_version']}, "
@@ -28,6 +28,7 @@ def run_backup(args) -> int:
 
 
 def run_restore(args) -> int:
+    from portal.services import system
     home, kept = system.restore_backup(system.operator(), Path(args.path), args.home)
     print(f"restored {home} from {Path(args.path).resolve()}")
     if kept:

@@ -8,12 +8,6 @@ from pathlib import Path
 from portal.commands import CliError
 from portal.commands._system import database, operator
 from portal.domain.errors import ServiceError
-from portal.services.certificates import common, config
-from portal.services.certificates.issue import issue_certificates
-from portal.services.certificates.report import ministry_report
-from portal.services.certificates.revoke import revoke_certificate
-from portal.services.certificates.upload_check import MAX_BYTES as MAX_UPLOAD
-from portal.services.certificates.verify import check_uploaded_certificate, verify_certificate
 
 ACTIONS = {}
 CHECK_EXIT = {"valid": 0, "revoked": 3, "unknown": 4, "tampered": 1}
@@ -60,6 +54,7 @@ def _run(fn, args) -> int:
 
 @action("unit", "设置当前发证单位 set the issuing unit of an admin account")
 def _unit(db, me, a):
+    from portal.services.certificates import config
     row = config.set_issuing_unit(db, me, user_id=a.user, unit_code=a.unit, body_name=a.body, scheme=a.scheme)
     print(f"issuing unit of user {row['user_id']}: {row['unit_code']} {row['unit_name']} ({row['body_name']})")
     return 0
@@ -67,6 +62,7 @@ def _unit(db, me, a):
 
 @action("series", "添加系列代码 add a series code")
 def _series(db, me, a):
+    from portal.services.certificates import config
     config.add_series(db, me, a.code, a.name)
     print(f"series {a.code} {a.name}")
     return 0
@@ -74,6 +70,7 @@ def _series(db, me, a):
 
 @action("issue", "批量发证 issue to final passers")
 def _issue(db, me, a):
+    from portal.services.certificates.issue import issue_certificates
     res = issue_certificates(db, me, obtained_on=a.exam_date, series=a.series, list_id=a.list_id,
                              case_ids=a.cases, method=a.method, specialty=a.specialty)
     nos = [n for _, n in res["issued"]]
@@ -83,6 +80,7 @@ def _issue(db, me, a):
 
 @action("revoke", "撤销证书 revoke (--fraud: with every certificate obtained on its basis)")
 def _revoke(db, me, a):
+    from portal.services.certificates.revoke import revoke_certificate
     for no in revoke_certificate(db, me, a.cert_no, reason=a.reason, fraud=a.fraud):
         print(f"revoked {no}")
     return 0
@@ -90,6 +88,7 @@ def _revoke(db, me, a):
 
 @action("verify", "查验证书 verify with number + ID number + phone")
 def _verify(db, me, a):
+    from portal.services.certificates.verify import verify_certificate
     res = verify_certificate(db, cert_no=a.cert_no, id_number=a.id_number, phone=a.phone, client="cli")
     print(f"{res['status']}: {res['message']}")
     return 0 if res["status"] == "valid" else 1
@@ -97,6 +96,8 @@ def _verify(db, me, a):
 
 @action("check-pdf", "查验电子证书PDF：有效 / 已撤销 / 未查到 / 已篡改 (exit 0 / 3 / 4 / 1)")
 def _check_pdf(db, me, a):
+    from portal.services.certificates.upload_check import MAX_BYTES as MAX_UPLOAD
+    from portal.services.certificates.verify import check_uploaded_certificate
     path = Path(a.file)
     if not path.is_file():
         raise CliError(f"文件不存在：{path}", 2)
@@ -109,6 +110,7 @@ def _check_pdf(db, me, a):
 
 @action("pdf", "导出电子证书PDF write an e-certificate PDF")
 def _pdf(db, me, a):
+    from portal.services.certificates import common
     Path(a.output).write_bytes(common.certificate_pdf(db, me, a.cert_no))
     print(f"written {a.output}")
     return 0
@@ -116,6 +118,7 @@ def _pdf(db, me, a):
 
 @action("report", "部报表 ministry report (.csv or .xlsx)")
 def _report(db, me, a):
+    from portal.services.certificates.report import ministry_report
     fmt = Path(a.output).suffix.lstrip(".").lower()
     Path(a.output).write_bytes(ministry_report(db, me, first=a.first, last=a.last, fmt=fmt))
     print(f"written {a.output}")

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 from portal.commands import CliError
-from portal.services import system
 
 
 def register(sub) -> None:
@@ -15,6 +14,7 @@ def register(sub) -> None:
 
 def run(args) -> int:
     from portal.demo.load import is_empty, load_demo
+    from portal.services import system
 
     db = system.open_home(args.home)
     if not is_empty(db):

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from portal.services.cases import eligibility
-
 
 def register(sub) -> None:
     p = sub.add_parser("eligibility", help="批量判断报考条件")
@@ -15,6 +13,7 @@ def register(sub) -> None:
 
 
 def run(args) -> int:
+    from portal.services.cases import eligibility
     total, eligible = eligibility.judge_file(Path(args.input), Path(args.output))
     print(f"judged {total} rows: eligible {eligible}, not eligible {total - eligible}")
     return 0

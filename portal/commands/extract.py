@@ -12,7 +12,6 @@ from pathlib import Path
 
 from portal.commands import CliError
 from portal.domain.masking import mask_id, mask_phone
-from portal.services.documents import reading
 
 
 def register(sub) -> None:
@@ -27,6 +26,7 @@ def register(sub) -> None:
 
 
 def handle(args) -> int:
+    from portal.services.documents import reading
     reading.check_options(args.engine, args.jobs)
     files = list(args.files)
     if args.ray and args.ray != "local" and Path(args.ray).exists():  # `--ray a.pdf b.pdf`: a file, not an address

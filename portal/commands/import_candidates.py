@@ -8,8 +8,6 @@ from pathlib import Path
 from portal.commands import CliError
 from portal.commands._system import database, operator
 from portal.domain.errors import ServiceError
-from portal.services.people.list_import import import_candidates
-from portal.services.views import admin as admin_view
 
 
 def register(sub) -> None:
@@ -19,6 +17,7 @@ def register(sub) -> None:
 
 
 def _write_rejected(home: Path, source: Path, rejected) -> Path:
+    from portal.services.views import admin as admin_view
     out_dir = home / "imports"
     out_dir.mkdir(parents=True, exist_ok=True)
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
@@ -30,6 +29,7 @@ def _write_rejected(home: Path, source: Path, rejected) -> Path:
 
 
 def run(args) -> int:
+    from portal.services.people.list_import import import_candidates
     db = database(args)
     source = Path(args.file)
     try:

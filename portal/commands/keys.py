@@ -11,8 +11,6 @@ from pathlib import Path
 from portal.commands import CliError
 from portal.commands._system import database, operator
 from portal.domain.errors import ServiceError
-from portal.services.certificates.keys import rotate_signing_keys
-from portal.services.key_files import export_keys, import_keys
 
 
 def register(sub) -> None:
@@ -53,6 +51,7 @@ def _passphrase(args, twice: bool) -> str:
 
 
 def _export(args) -> int:
+    from portal.services.key_files import export_keys
     passphrase = _passphrase(args, twice=True)
     try:
         done = export_keys(args.home, operator(), Path(args.path), passphrase)
@@ -64,6 +63,7 @@ def _export(args) -> int:
 
 
 def _import(args) -> int:
+    from portal.services.key_files import import_keys
     passphrase = _passphrase(args, twice=False)
     try:
         done = import_keys(args.home, operator(), Path(args.path), passphrase, replace=args.replace)
@@ -75,6 +75,7 @@ def _import(args) -> int:
 
 
 def _rotate(args) -> int:
+    from portal.services.certificates.keys import rotate_signing_keys
     files = {}
     for name in ("key", "cert", "chain"):
         given = getattr(args, name)

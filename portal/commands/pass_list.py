@@ -9,10 +9,6 @@ from pathlib import Path
 from portal.commands import CliError
 from portal.commands._system import database, operator
 from portal.domain.errors import ServiceError
-from portal.services.publication import calendar as publication_calendar
-from portal.services.publication import lists as publication_lists
-from portal.services.publication.exports import export_pass_list
-from portal.services.publication.objections import record_objection
 
 
 def register(sub) -> None:
@@ -54,6 +50,10 @@ def register(sub) -> None:
 
 
 def run(args) -> int:
+    from portal.services.publication import calendar as publication_calendar
+    from portal.services.publication import lists as publication_lists
+    from portal.services.publication.exports import export_pass_list
+    from portal.services.publication.objections import record_objection
     db, me, act = database(args), operator(), args.pass_list_action
     try:
         if act == "build":
@@ -95,6 +95,8 @@ def run(args) -> int:
 
 def _holidays(db, me, args) -> int:
     import csv
+
+    from portal.services.publication import calendar as publication_calendar
     days = []
     with open(args.csv, encoding="utf-8-sig", newline="") as fh:
         for n, rec in enumerate(csv.reader(fh), start=1):

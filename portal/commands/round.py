@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 from portal.commands._system import database, operator
-from portal.services.cases import rounds
 
 
 def register(sub) -> None:
@@ -22,6 +21,7 @@ def register(sub) -> None:
 
 
 def add(args) -> int:
+    from portal.services.cases import rounds
     rid = rounds.create_round(database(args), operator(), exam_year=args.year, name=args.name,
                               opens_at=args.opens, closes_at=args.closes,
                               return_days=args.return_days, exam=args.exam, exam_date=args.exam_date,
@@ -31,6 +31,7 @@ def add(args) -> int:
 
 
 def list_(args) -> int:
+    from portal.services.cases import rounds
     for r in rounds.list_rounds(database(args), operator()):
         print(f"{r['id']}\t{r['exam_year']}\t{r['exam'] or '全部考试'}\t{r['opens_at']:%Y-%m-%d %H:%M}"
               f"\t{r['closes_at']:%Y-%m-%d %H:%M}\t{r['return_days']}天\t{r['name']}")

@@ -3,9 +3,6 @@ from __future__ import annotations
 
 from portal.commands import CliError
 from portal.commands._system import database, operator
-from portal.services.certificates import public_url
-
-SETTINGS = {public_url.SETTING: "证书查验公网地址（印在证书和二维码上）"}
 
 
 def register(sub) -> None:
@@ -19,11 +16,13 @@ def register(sub) -> None:
 
 
 def run(args) -> int:
+    from portal.services.certificates import public_url
+
     db = database(args)
     if args.settings_action == "show":
         print(f"{public_url.SETTING} = {public_url.public_url(db) or '(未设置 not set)'}")
         return 0
-    if args.name not in SETTINGS:
-        raise CliError(f"未知的设置项 {args.name!r}：可设置 {', '.join(SETTINGS)}", 2)
+    if args.name != public_url.SETTING:
+        raise CliError(f"未知的设置项 {args.name!r}：可设置 {public_url.SETTING}", 2)
     print(f"{args.name} = {public_url.set_public_url(db, operator(), args.value)}")
     return 0

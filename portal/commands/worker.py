@@ -2,8 +2,6 @@
 cluster (the head runs on the portal's machine); runs until stopped with Ctrl+C. Opens no database."""
 from __future__ import annotations
 
-from portal.services import processing
-
 
 def register(sub) -> None:
     p = sub.add_parser("worker", help="把本机的 CPU 加入门户的 Ray 集群（前台运行，Ctrl+C 退出）")
@@ -13,6 +11,7 @@ def register(sub) -> None:
 
 
 def run(args) -> int:
+    from portal.services import processing
     status = processing.join_cluster(args.ray, args.num_cpus)
     print(f"本机已退出 Ray 集群 {args.ray}" if status == 0 else f"error: ray start 退出码 {status}")
     return status

@@ -1,4 +1,4 @@
-"""A real portal server for browser tests: demo data in a temp PORTAL_HOME, Streamlit on a free
+"""A real portal server for browser tests: a copy of the session's demo home as PORTAL_HOME, Streamlit on a free
 loopback port, Debian chromium driven by Playwright (never a downloaded browser)."""
 from __future__ import annotations
 
@@ -11,6 +11,8 @@ import urllib.request
 from pathlib import Path
 
 import pytest
+
+from tests import demo_home
 
 ROOT = Path(__file__).resolve().parents[2]
 BIN = Path(sys.executable).parent
@@ -39,14 +41,14 @@ def _wait_healthy(url: str, proc: subprocess.Popen, seconds: float = 60) -> None
     raise RuntimeError("streamlit did not become healthy")
 
 
-def start_portal(tmp: Path, env_extra: dict | None = None, setup: tuple = (), python_setup: tuple = ()):
-    """A demo home under `tmp` (plus `setup` CLI commands and `python_setup` modules run) and the portal started the way `make run`
-    starts it (`python -m portal.serve`); yields the address, stops the server afterwards."""
+def start_portal(tmp: Path, template: Path, env_extra: dict | None = None, setup: tuple = (), python_setup: tuple = ()):
+    """A copy of the demo home `template` under `tmp` (plus `setup` CLI commands and `python_setup` modules run) and the
+    portal started the way `make run` starts it (`python -m portal.serve`); yields the address, stops the server afterwards."""
     if not os.path.exists(CHROMIUM):
         pytest.fail("Debian chromium is missing: `make test` installs it (apt package chromium)")
-    home = tmp / "home"
+    home = demo_home.copy(template, tmp / "home")
     env = dict(os.environ, PORTAL_HOME=str(home), **(env_extra or {}))
-    for cmd in (["init"], ["demo", "--if-empty", "--formats", "pdf"], *setup):
+    for cmd in setup:
         subprocess.run([str(BIN / "portal"), *cmd], env=env, cwd=ROOT, check=True, timeout=300)
     for module in python_setup:
         subprocess.run([sys.executable, "-m", module], env=dict(env, PYTHONPATH=str(ROOT)), cwd=ROOT, check=True,
@@ -71,11 +73,11 @@ def start_portal(tmp: Path, env_extra: dict | None = None, setup: tuple = (), py
 
 
 @pytest.fixture
-def portal_server(tmp_path):
-    yield from start_portal(tmp_path)
+def portal_server(tmp_path, demo_template):
+    yield from start_portal(tmp_path, demo_template)
 
 
-# The everyday-work journeys and the Chinese-only scan share one portal (the demo load is most of a
+# The everyday-work journeys and the Chinese-only scan share one portal (starting one is most of a
 # browser test's time): a city administrator is added, and the upload limit is set to an unusual 7 MB
 # so that the widget is seen to follow the server's setting.
 SHARED_LIMIT_MB = 7
@@ -84,10 +86,10 @@ CERTIFICATES = ("B05262010000000001", "B05262010000000002", "B05262010000000003"
 
 
 @pytest.fixture(scope="session")
-def shared_portal(tmp_path_factory):
+def shared_portal(tmp_path_factory, demo_template):
     setup = (["account", "add", CITY_ADMIN[0], "--role", "admin", "--name", "长沙市管理员", "--cities", "4301",
               "--password", CITY_ADMIN[1]],)
-    yield from start_portal(tmp_path_factory.mktemp("shared"), {"PORTAL_UPLOAD_MAX_MB": str(SHARED_LIMIT_MB)}, setup,
+    yield from start_portal(tmp_path_factory.mktemp("shared"), demo_template, {"PORTAL_UPLOAD_MAX_MB": str(SHARED_LIMIT_MB)}, setup,
                             python_setup=("tests.e2e.issued",))
 
 

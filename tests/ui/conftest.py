@@ -1,10 +1,8 @@
 """AppTest harness: the demo data is built once per session by the real `portal demo` command (text
-PDFs, so nothing waits for OCR), each test gets its own copy as PORTAL_HOME, and `app()` runs the
-portal with a role's principal preset in session state."""
+PDFs, so nothing waits for OCR; the `demo_template` fixture), each test gets its own copy as
+PORTAL_HOME, and `app()` runs the portal with a role's principal preset in session state."""
 from __future__ import annotations
 
-import shutil
-import subprocess
 import sys
 from pathlib import Path
 
@@ -13,6 +11,7 @@ from streamlit.testing.v1 import AppTest
 
 from portal.services.people import accounts
 from portal.store.db import close_all, open_database
+from tests import demo_home
 
 ROOT = Path(__file__).resolve().parents[2]
 APP = ROOT / "streamlit_app.py"
@@ -22,18 +21,9 @@ LOGINS = {"admin": ("admin", "Admin2024demo"), "reviewer": ("cs_reviewer", "Revi
 CANDIDATE_PASSWORD = "Kaosheng2024"
 
 
-@pytest.fixture(scope="session")
-def demo_template(tmp_path_factory) -> Path:
-    home = tmp_path_factory.mktemp("demo") / "home"
-    subprocess.run([str(PORTAL), "--home", str(home), "demo", "--formats", "pdf"], check=True,
-                   capture_output=True, timeout=600, cwd=ROOT)
-    return home
-
-
 @pytest.fixture
 def home(demo_template, tmp_path, monkeypatch) -> Path:
-    path = tmp_path / "home"
-    shutil.copytree(demo_template, path)
+    path = demo_home.copy(demo_template, tmp_path / "home")
     monkeypatch.setenv("PORTAL_HOME", str(path))
     yield path
     close_all()

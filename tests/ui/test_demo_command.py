@@ -1,10 +1,13 @@
-"""`portal demo`: loads the demo once; `--if-empty` leaves a database with data alone."""
+"""`portal demo`: loads the demo once; `--if-empty` leaves a database with data alone. Tests get the
+session's demo home as a copy of their own, as private as the original."""
+import stat
 import subprocess
 
 from portal.demo.load import OPERATOR
 from portal.services.cases import queue
 from portal.services.views import cases as cases_view
 from portal.services.views import history
+from tests import demo_home
 from tests.ui.conftest import PORTAL, ROOT
 
 
@@ -31,3 +34,17 @@ def test_the_demo_covers_every_story_the_portal_should_show(db):
     assert "evidence_missing" in flags["刘洋"] and flags["陈静"] == ""  # the technical-school graduate is clean
     page = queue.queue_page(db, OPERATOR, size=50)
     assert page["total"] == 5
+
+
+def _modes(home):
+    return {p.relative_to(home).as_posix(): stat.S_IMODE(p.stat().st_mode) for p in [home, *home.rglob("*")]}
+
+
+def test_a_test_gets_its_own_copy_of_the_demo_home_with_the_same_owner_only_modes(home, demo_template):
+    seen = _modes(home)
+    assert {"portal.duckdb", "keys"} <= set(seen) and any(k.startswith("uploads/") for k in seen), sorted(seen)
+    assert seen == _modes(demo_template)
+    assert {name: oct(mode) for name, mode in seen.items() if (home / name).is_file() and mode != 0o600} == {}
+    assert home.resolve() != demo_template.resolve() and demo_home.fingerprint(home) == demo_home.fingerprint(demo_template)
+    (home / "uploads" / "scratch").write_bytes(b"x")  # writing to the copy leaves the original alone
+    assert demo_home.fingerprint(home) != demo_home.fingerprint(demo_template)
