@@ -6,9 +6,9 @@ from pathlib import Path
 
 
 def portal_home(explicit: str | os.PathLike | None = None) -> Path:
-    """The runtime directory: --home, else $PORTAL_HOME, else ./var; created if missing."""
+    """The runtime directory: --home, else $PORTAL_HOME, else ./var; created (0700) if missing."""
     home = Path(explicit or os.environ.get("PORTAL_HOME") or "var").expanduser().resolve()
-    home.mkdir(parents=True, exist_ok=True)
+    home.mkdir(mode=0o700, parents=True, exist_ok=True)  # personal data: the owner only
     return home
 
 

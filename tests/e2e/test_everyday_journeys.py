@@ -33,9 +33,11 @@ def _download(page, click) -> bytes:
 
 def _shown_csv(page, grid) -> list[list[str]]:
     """The table as the page shows it: the table's own CSV download from its toolbar (saved as an
-    ordinary download: the browser's save-file dialog is taken away before the page loads)."""
+    ordinary download: the browser's save-file dialog is taken away before the page loads). The
+    portal hides that toolbar (its lists export Excel), so the test shows it again first."""
+    page.add_style_tag(content='[data-testid="stElementToolbar"] { display: flex !important; }')
     grid.hover()
-    data = _download(page, lambda: grid.locator('button[aria-label="Download as CSV"]').click())
+    data = _download(page, lambda: grid.locator('button[aria-label="下载 CSV"]').click())
     return list(csv.reader(io.StringIO(data.decode("utf-8-sig"))))
 
 
@@ -43,7 +45,7 @@ def test_search_opens_a_case_read_only_and_it_can_be_claimed_from_there(fresh_pa
     page = fresh_page
     login(page, shared_portal, "cs_reviewer")
     go(page, "全部案件")
-    box = page.get_by_label("搜索")
+    box = page.get_by_role("textbox", name="搜索")
     box.fill("李娜")
     box.press("Enter")
     idle(page)
@@ -101,7 +103,7 @@ def test_an_import_goes_from_the_template_through_the_preview_to_the_commit(fres
     idle(page)
     page.locator('[role="gridcell"]', has_text="钱多多").first.wait_for(state="attached")  # the accepted row, by name
     go(page, "全部案件")
-    box = page.get_by_label("搜索")
+    box = page.get_by_role("textbox", name="搜索")
     box.fill("钱多多")
     box.press("Enter")
     idle(page)
@@ -114,7 +116,7 @@ def test_a_certificate_is_listed_downloaded_and_revoked_from_the_list(fresh_page
     go(page, "证书管理")
     page.get_by_role("tab", name="证书列表").click()
     idle(page)
-    box = page.get_by_label("搜索")
+    box = page.get_by_role("textbox", name="搜索")
     box.fill(CERTIFICATES[0].lower())  # a number typed in lower case is found
     box.press("Enter")
     idle(page)

@@ -75,7 +75,7 @@ def test_a_case_goes_from_self_check_through_a_return_to_a_pass(browser_page, po
     s.login(person["id_number"], "Kaosheng2024")
     s.see("个人自审")
     for label, value in (("毕业日期", answers["graduation_date"]), ("参加相关专业工作时间", answers["work_start"])):
-        page.get_by_role("spinbutton", name=f"year, {label}").focus()
+        page.get_by_role("spinbutton", name=f"年，{label}").focus()
         page.keyboard.type(str(value).replace("-", ""))
         page.keyboard.press("Escape")
     page.get_by_role("button", name="保存并自审").click()

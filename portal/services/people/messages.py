@@ -4,7 +4,7 @@
 - Embedded default (no PORTAL_SMS_URL): the outbox is the delivery; an administrator page lists it.
 - HTTP SMS gateway: PORTAL_SMS_URL, PORTAL_SMS_KEY (sent as a Bearer token), PORTAL_SMS_SIGN
   (signature), PORTAL_SMS_TEMPLATE_<PURPOSE> (the template id for one purpose, e.g.
-  PORTAL_SMS_TEMPLATE_RETURNED), else PORTAL_SMS_TEMPLATE, PORTAL_SMS_TIMEOUT seconds (default 5)
+  the suffix RETURNED for a return), else PORTAL_SMS_TEMPLATE, PORTAL_SMS_TIMEOUT seconds (default 5)
   and PORTAL_SMS_RETRIES (default 2). The gateway receives JSON {phone, sign, template, params}
   (params: the template's variables and the whole text as `content`); once it has accepted a
   message, the stored body keeps no code.
