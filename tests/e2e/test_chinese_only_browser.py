@@ -9,6 +9,7 @@ words."""
 import re
 
 import pytest
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 from tests.e2e.conftest import CITY_ADMIN, SHARED_LIMIT_MB
 from tests.e2e.portal_page import go, idle, login, nav_titles, visible_text
@@ -62,6 +63,20 @@ def _main(page, selector: str):
     return page.locator(f'[data-testid="stMain"] {selector}')
 
 
+def _open_calendar(page, button) -> None:
+    """Click a date field's calendar button until its calendar shows (a click that lands while the
+    page is being redrawn opens nothing)."""
+    calendar = page.locator('[role="dialog"], [role="application"], [role="grid"]').last
+    for _ in range(3):
+        button.click()
+        try:
+            calendar.wait_for(timeout=10_000)
+            return
+        except PlaywrightTimeout:
+            idle(page)
+    raise AssertionError("the date field's calendar did not open")
+
+
 def _open_and_read(page) -> set[str]:
     """Open every closed expander and popover, then every calendar (one at a time), type into the
     first text field and filter the first drop-down to nothing; what each of them shows."""
@@ -77,8 +92,7 @@ def _open_and_read(page) -> set[str]:
             page.keyboard.press("Escape")
     for button in _main(page, '[data-testid="stDateInputCalendarButton"]').all():
         if button.is_visible() and button.is_enabled():
-            button.click()
-            page.locator('[role="dialog"], [role="application"], [role="grid"]').last.wait_for()
+            _open_calendar(page, button)
             words |= _seen(page)
             page.keyboard.press("Escape")
     field = _main(page, '[data-testid="stTextInput"] input[type="text"]')
