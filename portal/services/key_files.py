@@ -12,7 +12,7 @@ from portal.config import portal_home
 from portal.domain.errors import Conflict, InvalidInput
 from portal.services import control
 from portal.services.people.auth import Principal, require_province_admin
-from portal.store import key_bundle, key_transfer, keys
+from portal.store import audit_sealer, key_bundle, key_transfer, keys
 
 MIN_PASSPHRASE = 12
 
@@ -25,6 +25,7 @@ def export_keys(home, principal: Principal, target: Path, passphrase: str) -> di
     if len(passphrase) < MIN_PASSPHRASE:
         raise InvalidInput(f"口令太短：至少 {MIN_PASSPHRASE} 个字符")
     home, target = portal_home(home), Path(target)
+    audit_sealer.flush_all()  # the checkpoint key exists once this process's events are sealed
     files = key_transfer.collect(home)
     if not files:
         raise InvalidInput(f"{home} 下没有密钥可导出")

@@ -1,9 +1,13 @@
 """Append-only, keyed hash chain of audit events. Call `append` INSIDE the transaction of the
-change it records; the events are sealed just before COMMIT: each stores the digest of the record
-rows it left behind (`audit_rows`), the previous event's hash and its own HMAC-SHA256 under a key
-kept outside the database (`keys.audit_key`), so rewriting the chain needs more than the file."""
+change it records: the event is written there as one staged row (`audit_staged`), committed or
+rolled back with the change. The sealer (`audit_sealer`, in the background, and on demand before
+verify, backup, checkpoint and close) then seals staged events in seq order: each stores the
+digest of the record rows it left behind (`audit_rows`), the previous event's hash and its own
+HMAC-SHA256 under a key kept outside the database (`keys.audit_key`), so rewriting the chain
+needs more than the file. View `audit_log` reads both, sealed and staged."""
 from __future__ import annotations
 
+import contextlib
 import contextvars
 import datetime as dt
 import hashlib
@@ -17,6 +21,9 @@ GENESIS = ""
 # The Database whose transaction is open in this thread: it holds the events appended so far,
 # sealed at COMMIT; without one (a bare cursor) an event is sealed at once.
 CURRENT_DB: contextvars.ContextVar = contextvars.ContextVar("portal_audit_db", default=None)
+# The Database whose read cursor this thread holds: an event appended on it gets its own transaction.
+READ_DB: contextvars.ContextVar = contextvars.ContextVar("portal_audit_read_db", default=None)
+EVENT_KEYS = ("at", "actor", "role", "action", "entity", "entity_id", "before_json", "after_json")
 
 
 def canonical(value) -> str:
@@ -44,25 +51,65 @@ def _content(seq, at, actor, role, action, entity, entity_id, before_json, after
 
 
 def append(cur, *, actor, role, action, entity, entity_id, before, after) -> None:
-    """Record one event of the open transaction (sealed at its COMMIT)."""
+    """Record one event of the open transaction (staged with it, sealed after its COMMIT)."""
     event = {"at": clock.now(), "actor": str(actor), "role": role, "action": action, "entity": entity,
-             "entity_id": None if entity_id is None else str(entity_id), "after": after,
+             "entity_id": None if entity_id is None else str(entity_id),
              "before_json": None if before is None else canonical(before),
              "after_json": None if after is None else canonical(after)}
     db = CURRENT_DB.get()
-    if db is None:
-        seal(cur, [event])
-    else:
-        db.audit_pending.append(event)
+    if db is not None:
+        stage(cur, db, event)
+        return
+    db = READ_DB.get()
+    if db is not None:  # on a read cursor: the event is a change of its own
+        with db.transaction() as tx:
+            stage(tx, db, event)
+        return
+    seal(cur, [_with_after(event)])  # a bare cursor, no Database: sealed at once
+
+
+def stage(cur, db, event: dict) -> None:
+    """Write `event` as the next staged row of `db`'s open transaction."""
+    keys.audit_key(cur, db)  # the key exists from the first event on
+    if db.audit_last_seq is None:
+        db.audit_last_seq = cur.execute(q("select_audit_last_seq")).fetchone()[0]
+    db.audit_txn_events += 1
+    cur.execute(q("insert_audit_staged"), {"seq": db.audit_last_seq + db.audit_txn_events,
+                                          "event": canonical(event)})
+
+
+def _with_after(event: dict) -> dict:
+    return event | {"after": None if event["after_json"] is None else json.loads(event["after_json"])}
+
+
+def seal_staged(cur, limit: int) -> int:
+    """Seal up to `limit` of the oldest staged events into the chain (inside the caller's
+    transaction); returns how many. Raises when they do not follow the chain's head."""
+    rows = cur.execute(q("select_audit_staged"), {"limit": limit}).fetchall()
+    if not rows:
+        return 0
+    head_seq = cur.execute(q("select_audit_head")).fetchone()[0]
+    if [r[0] for r in rows] != list(range(head_seq + 1, head_seq + 1 + len(rows))):
+        raise RuntimeError(f"staged audit events from {rows[0][0]} do not follow the chain head {head_seq}")
+    events = []
+    for _seq, text in rows:
+        raw = json.loads(text)
+        events.append(_with_after({k: raw[k] for k in EVENT_KEYS} | {"at": dt.datetime.fromisoformat(raw["at"])}))
+    seal(cur, events)
+    cur.execute(q("delete_audit_staged"), {"upto": rows[-1][0]})
+    return len(rows)
 
 
 def seal(cur, events: list[dict]) -> int:
     """Chain `events` after the head: digests of their rows, hashes, head moved. Returns the count."""
     key = keys.audit_key(cur, CURRENT_DB.get())
     head_seq, prev = start_seq, start_hash = cur.execute(q("select_audit_head")).fetchone()
-    for ev in events:
+    last_of_case = {ev["entity_id"]: i for i, ev in enumerate(events) if ev["entity"] == "case"}
+    for i, ev in enumerate(events):
         seq = head_seq + 1
-        rows_digest = audit_rows.record(cur, seq, ev["entity"], ev["entity_id"], ev["after"])
+        # a case's rows are recorded by its last event of the batch (they cover the same rows, later)
+        superseded = ev["entity"] == "case" and last_of_case[ev["entity_id"]] != i
+        rows_digest = "" if superseded else audit_rows.record(cur, seq, ev["entity"], ev["entity_id"], ev["after"])
         content = _content(seq, ev["at"], ev["actor"], ev["role"], ev["action"], ev["entity"], ev["entity_id"],
                            ev["before_json"], ev["after_json"], rows_digest)
         digest = event_hash(key, prev, content)
@@ -79,7 +126,9 @@ def seal(cur, events: list[dict]) -> int:
 def verify(cur) -> tuple[int, str | None]:
     """(events checked, None) when the chain and the record rows are intact, else (seq of the first
     bad event, or 0 for a bad row, and why); see `audit_verify`."""
-    from portal.store import audit_verify
+    from portal.store import audit_sealer, audit_verify
+    with contextlib.suppress(RuntimeError):  # staged events that do not follow the head: named below
+        audit_sealer.flush_all()
     return audit_verify.verify(cur)
 
 

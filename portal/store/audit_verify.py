@@ -67,6 +67,10 @@ def verify(cur) -> tuple[int, str | None]:
     head_seq, head_hash = cur.execute(q("select_audit_head")).fetchone()
     if head_seq != count or head_hash != prev:
         return count + 1, f"event {count + 1}: deleted (chain head records {head_seq} events)"
+    first_staged, staged = cur.execute(q("select_audit_staged_summary")).fetchone()
+    if staged:
+        return first_staged, (f"event {first_staged}: {staged} events committed but not sealed "
+                              f"(they do not follow the chain head {head_seq})")
     if aggregates:
         return min(aggregates), f"event {min(aggregates)}: row digests recorded for an event that does not exist"
     why = audit_rows.first_mismatch(cur)

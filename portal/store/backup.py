@@ -9,7 +9,7 @@ import os
 import shutil
 from pathlib import Path
 
-from portal.store import migrations
+from portal.store import audit_sealer, migrations
 from portal.store.backup_manifest import BACKUPS, FORMAT, KEYS, MANIFEST, BackupError, digest, sign
 from portal.store.db import DB_FILE, Database
 
@@ -38,6 +38,7 @@ def create(db: Database, target: Path) -> dict:
         raise BackupError(f"备份目标已存在：{target}")
     target.mkdir(mode=0o700, parents=True)
     entries = []
+    audit_sealer.flush(db)  # a backup holds sealed events only
     with db.transaction() as cur:  # holds the write lock: nothing changes while we copy
         version = migrations.current_version(cur)
     with db._write_lock:

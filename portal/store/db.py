@@ -6,6 +6,7 @@ exception, re-entrant within a thread); `db.read()` yields the thread's cursor f
 from __future__ import annotations
 
 import contextlib
+import logging
 import os
 import threading
 import time
@@ -14,7 +15,7 @@ from pathlib import Path
 
 import duckdb
 
-from portal.store import audit, audit_anchor, migrations
+from portal.store import audit, audit_anchor, audit_sealer, migrations
 
 DB_FILE = "portal.duckdb"
 _open: dict[str, Database] = {}
@@ -47,7 +48,8 @@ class Database:
         self._local = threading.local()
         self._write_lock = threading.RLock()
         self.closed = False  # set by close(): threads working on this database (the dispatcher) then stop
-        self.audit_pending: list[dict] = []  # events of the open transaction, sealed at COMMIT
+        self.audit_last_seq: int | None = None  # seq of the newest committed event (read at first use)
+        self.audit_txn_events = 0  # events staged by the open transaction
 
     def _cursor(self) -> duckdb.DuckDBPyConnection:
         cur = getattr(self._local, "cur", None)
@@ -70,22 +72,23 @@ class Database:
             self._local.depth = 1
             token = audit.CURRENT_DB.set(self)
             cur.execute("BEGIN TRANSACTION")
-            sealed = 0
+            self.audit_txn_events = staged = 0
             try:
                 yield cur
-                if self.audit_pending:
-                    sealed = audit.seal(cur, self.audit_pending)
                 cur.execute("COMMIT")
+                staged = self.audit_txn_events
+                if staged:
+                    self.audit_last_seq += staged
             except BaseException:
                 with contextlib.suppress(duckdb.Error):  # the failed COMMIT already ended the transaction
                     cur.execute("ROLLBACK")
                 raise
             finally:
-                self.audit_pending = []
+                self.audit_txn_events = 0
                 self._local.depth = 0
                 audit.CURRENT_DB.reset(token)
-            if sealed:
-                audit_anchor.after_commit(self)
+        if staged:
+            audit_sealer.committed(self)
 
     def drop_cursor(self) -> None:
         """Close this thread's cursor, ending any result it still holds open: a long-lived thread idle
@@ -99,10 +102,21 @@ class Database:
     @contextmanager
     def read(self):
         """A cursor for reads; sees only committed data (or this thread's open transaction)."""
-        yield self._cursor()
+        token = audit.READ_DB.set(self)
+        try:
+            yield self._cursor()
+        finally:
+            audit.READ_DB.reset(token)
 
     def migrate(self) -> int:
-        return migrations.apply(self)
+        """Apply pending migrations, then seal the events a stopped process left staged."""
+        version = migrations.apply(self)
+        self.audit_last_seq = None
+        try:
+            audit_sealer.flush(self)
+        except RuntimeError as why:  # `audit verify` names the events; the portal still starts
+            logging.getLogger(__name__).error("staged audit events not sealed: %s", why)
+        return version
 
     def schema_version(self) -> int:
         with self.read() as cur:
@@ -119,6 +133,8 @@ class Database:
     def _close(self) -> None:
         """Close the connection; a file database is checkpointed with its file's digest."""
         head = None
+        with contextlib.suppress(duckdb.Error, RuntimeError):  # unsealable events stay staged, for verify to name
+            audit_sealer.flush(self)
         if self.home is not None:
             with contextlib.suppress(duckdb.Error), self.read() as cur:  # unreadable: no head to anchor
                 head = cur.execute(audit.q("select_audit_head")).fetchone()

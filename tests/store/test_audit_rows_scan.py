@@ -2,7 +2,7 @@
 digest query finds the case's review operations through an index."""
 import json
 
-from portal.store import audit
+from portal.store import audit, audit_sealer
 from portal.store.queries import q
 
 
@@ -45,6 +45,7 @@ def test_a_case_event_reads_only_its_own_decisions(db, tmp_path):
         cur.execute("BEGIN TRANSACTION")
     decisions = [rows for table, rows in scans if table == "review_ops"]
     assert decisions and max(decisions) <= 12, scans  # the case's 12 operations, not all 60,000
+    audit_sealer.flush(db)
     with db.read() as cur:
         recorded = cur.execute("SELECT kind, count(*) FROM audit_row_digests GROUP BY kind ORDER BY kind").fetchall()
         assert recorded == [("case", 1), ("decision", 12)]

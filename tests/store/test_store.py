@@ -2,7 +2,7 @@
 import duckdb
 import pytest
 
-from portal.store import audit, migrations
+from portal.store import audit, audit_sealer, migrations
 from portal.store.db import close_all, open_database
 from portal.store.queries import q
 
@@ -59,7 +59,8 @@ def test_editing_an_event_is_detected_at_that_event(db):
     with db.transaction() as cur:
         for n in range(1, 6):
             _event(cur, n)
-    with db.transaction() as cur:  # events are sealed at COMMIT
+    audit_sealer.flush(db)  # staged at COMMIT, sealed here
+    with db.transaction() as cur:
         cur.execute("UPDATE audit_events SET after_json = '{\"state\":\"passed\"}' WHERE seq = 3")
     with db.read() as cur:
         bad, why = audit.verify(cur)
@@ -70,7 +71,8 @@ def test_deleting_an_event_is_detected(db):
     with db.transaction() as cur:
         for n in range(1, 6):
             _event(cur, n)
-    with db.transaction() as cur:  # events are sealed at COMMIT
+    audit_sealer.flush(db)  # staged at COMMIT, sealed here
+    with db.transaction() as cur:
         cur.execute("DELETE FROM audit_events WHERE seq = 2")
     with db.read() as cur:
         bad, why = audit.verify(cur)
@@ -81,7 +83,8 @@ def test_deleting_the_last_event_is_detected(db):
     with db.transaction() as cur:
         for n in range(1, 4):
             _event(cur, n)
-    with db.transaction() as cur:  # events are sealed at COMMIT
+    audit_sealer.flush(db)  # staged at COMMIT, sealed here
+    with db.transaction() as cur:
         cur.execute("DELETE FROM audit_events WHERE seq = 3")
     with db.read() as cur:
         bad, why = audit.verify(cur)

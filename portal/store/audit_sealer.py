@@ -1,0 +1,99 @@
+"""Seals staged audit events (`audit.seal_staged`) off the path of the change that made them: one
+background thread per process seals a Database's events once its commits have been idle for IDLE
+seconds, and at the latest LATEST seconds after its first unsealed commit, in transactions of at
+most BATCH events (so the write lock is never held long). `flush(db)` seals everything now; verify,
+backup, checkpoint, re-keying, close and process exit call it, and `migrate` seals what a stopped
+process left. Until sealed, an event is protected only by the database file's permissions."""
+from __future__ import annotations
+
+import atexit
+import contextlib
+import logging
+import threading
+import time
+import weakref
+
+from portal.store import audit, audit_anchor
+
+IDLE = 0.05
+LATEST = 1.0
+BATCH = 200
+
+log = logging.getLogger(__name__)
+_cond = threading.Condition()
+_dirty: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()  # Database -> (first, last) unsealed commit
+_known: weakref.WeakSet = weakref.WeakSet()
+_thread: threading.Thread | None = None
+
+
+def committed(db) -> None:
+    """`db` committed staged events: seal them soon."""
+    global _thread
+    now = time.monotonic()
+    with _cond:
+        first = _dirty[db][0] if db in _dirty else now
+        _dirty[db] = (first, now)
+        _known.add(db)
+        if _thread is None or not _thread.is_alive():
+            _thread = threading.Thread(target=_run, name="audit-sealer", daemon=True)
+            _thread.start()
+        _cond.notify()
+
+
+def flush(db) -> int:
+    """Seal every staged event of `db` now; returns how many. Raises when they do not follow the head."""
+    with _cond:
+        _dirty.pop(db, None)
+    total = 0
+    while True:
+        with db.transaction() as cur:
+            n = audit.seal_staged(cur, BATCH)
+        if not n:
+            break
+        total += n
+    if total:
+        audit_anchor.after_commit(db)
+    return total
+
+
+def flush_all() -> None:
+    """Seal the staged events of every Database of this process."""
+    for db in list(_known):
+        if not db.closed:
+            flush(db)
+
+
+def _due(first: float, last: float) -> float:
+    return min(last + IDLE, first + LATEST)
+
+
+def _run() -> None:
+    while True:
+        with _cond:
+            while not _dirty:
+                _cond.wait()
+            now = time.monotonic()
+            due = {db: _due(*span) for db, span in _dirty.items()}
+            ready = [db for db, at in due.items() if at <= now]
+            if not ready:
+                _cond.wait(timeout=max(0.0, min(due.values()) - now))
+                continue
+            for db in ready:
+                _dirty.pop(db, None)
+        for db in ready:
+            if db.closed:
+                continue
+            try:
+                flush(db)
+            except Exception:  # the next flush (verify, close, exit) tries again and reports it
+                log.exception("sealing staged audit events failed")
+            finally:
+                db.drop_cursor()  # an idle sealer must not keep a transaction open
+
+
+@atexit.register
+def _at_exit() -> None:
+    for db in list(_known):
+        with contextlib.suppress(Exception):  # a closed or broken database at exit: migrate() seals it later
+            if not db.closed:
+                flush(db)

@@ -1,0 +1,1 @@
+INSERT INTO audit_staged VALUES ($seq, $event);

@@ -1,0 +1,1 @@
+SELECT min(seq), count(*) FROM audit_staged;
