@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from portal.config import portal_home
+from portal.store import audit_sealer
 
 
 def tables(db) -> list[str]:
@@ -14,7 +15,8 @@ def tables(db) -> list[str]:
 
 
 def state(db) -> dict:
-    """Counts per table, the last audit event and every file's path and size."""
+    """Counts per table, the last audit event and every file's path and size (staged events sealed first)."""
+    audit_sealer.flush(db)
     with db.read() as cur:
         counts = {t: cur.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0] for t in tables(db)}
         head = cur.execute("SELECT seq, hash FROM audit_head").fetchone()

@@ -7,7 +7,7 @@ PEOPLE = {p["name"]: p for p in spec()["candidates"]}
 
 def _views(db):
     with db.read() as cur:
-        return cur.execute("SELECT count(*) FROM audit_events WHERE action = 'case.view'").fetchone()[0]
+        return cur.execute("SELECT count(*) FROM audit_log WHERE action = 'case.view'").fetchone()[0]
 
 
 def test_the_queue_search_by_full_id_number_keeps_one_case(login):

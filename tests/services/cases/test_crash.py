@@ -87,7 +87,7 @@ def test_a_decision_killed_before_commit_leaves_the_case_under_review(tmp_path):
         assert cur.execute("SELECT state FROM cases WHERE id = $id", {"id": case["id"]}).fetchone()[0] == "in_review"
         assert cur.execute("SELECT lease_owner FROM queue_entries WHERE case_id = $id", {"id": case["id"]}).fetchone()[0] == 7
         assert cur.execute("SELECT count(*) FROM review_ops").fetchone()[0] == 0
-        assert cur.execute("SELECT count(*) FROM audit_events").fetchone()[0] == 1  # the claim only
+        assert cur.execute("SELECT count(*) FROM audit_log").fetchone()[0] == 1  # the claim only
         assert audit.verify(cur) == verdict_before
     from portal.services.cases import decisions
     assert decisions.pass_case(db, me, case["id"])["state"] == "passed"

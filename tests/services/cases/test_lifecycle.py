@@ -30,7 +30,7 @@ def cases_db():
     db.migrate()
     seed_submitted_cases(db, len(PAIRS), cities=["4301"])
     yield db
-    db._con.close()
+    db.close()
 
 
 @pytest.mark.parametrize("index,action,state", [(i, a, s) for i, (a, s) in enumerate(PAIRS)])
@@ -50,7 +50,7 @@ def test_a_transition_happens_only_from_its_source_states(cases_db, index, actio
                 lifecycle.transition(cur, actor, case_id, action)
     with cases_db.read() as cur:
         stored = cur.execute("SELECT state FROM cases WHERE id = $id", {"id": case_id}).fetchone()[0]
-        events = cur.execute("SELECT count(*) FROM audit_events WHERE entity_id = $id",
+        events = cur.execute("SELECT count(*) FROM audit_log WHERE entity_id = $id",
                              {"id": str(case_id)}).fetchone()[0]
     if state not in sources:
         assert stored == state

@@ -16,7 +16,7 @@ def seeded():
     db.migrate()
     seed_submitted_cases(db, 300, cities=["4301", "4302"])
     yield db
-    db._con.close()
+    db.close()
 
 
 def reviewer(n, cities=("4301",)):
@@ -86,7 +86,7 @@ def test_sixteen_reviewers_empty_the_queue_without_sharing_a_case(seeded):
     with seeded.read() as cur:
         assert cur.execute("SELECT count(*) FROM queue_entries").fetchone()[0] == 0
         states = dict(cur.execute("SELECT state, count(*) FROM cases GROUP BY 1").fetchall())
-        claims = cur.execute("SELECT count(*) FROM audit_events WHERE action = 'claim'").fetchone()[0]
+        claims = cur.execute("SELECT count(*) FROM audit_log WHERE action = 'claim'").fetchone()[0]
     assert states == {"passed": 200, "failed": 100} and claims == 300
 
 

@@ -71,7 +71,7 @@ def test_blacklist_changes_are_audited_with_masked_numbers(world):
     blacklist.edit_entry(world.db, world.admin, entry, reason="伪造工作年限证明")
     blacklist.lift_entry(world.db, world.admin, entry, reason="法院判决撤销")
     with world.db.read() as cur:
-        got = cur.execute("SELECT action, after_json FROM audit_events WHERE entity = 'blacklist' ORDER BY seq").fetchall()
+        got = cur.execute("SELECT action, after_json FROM audit_log WHERE entity = 'blacklist' ORDER BY seq").fetchall()
     assert [a for a, _ in got] == ["blacklist_add", "blacklist_edit", "blacklist_lift"]
     assert "伪造工作年限证明" in got[1][1] and "法院判决撤销" in got[2][1]
     assert world.cases[world.changsha[0]]["id_number"] not in "".join(j for _, j in got)

@@ -104,7 +104,7 @@ def test_rotation_keeps_earlier_downloads_valid_and_later_ones_use_the_new_keys(
     assert common.get_certificate(db, province_admin(), new_no)["key_id"] == res["current"]["payload_key"]
     assert check_uploaded_certificate(db, _pdf(db, new_no))["answer"] == "有效"
     with db.read() as cur:
-        assert cur.execute("SELECT count(*) FROM audit_events WHERE action = 'signing_keys.rotate'").fetchone()[0] == 1
+        assert cur.execute("SELECT count(*) FROM audit_log WHERE action = 'signing_keys.rotate'").fetchone()[0] == 1
 
 
 def test_the_public_pdf_check_is_limited_per_client_and_per_number_per_client(db, issued):

@@ -51,7 +51,7 @@ def test_a_rejected_upload_stores_nothing_and_records_nothing(db):
     with pytest.raises(InvalidInput) as info:
         uploads.upload(db, ALICE, filename="备案表.png", data=PDF)
     assert "扩展名与内容不符" in info.value.message
-    assert _count(db, "uploads") == 0 and _count(db, "audit_events") == 0 and _stored_files(db) == []
+    assert _count(db, "uploads") == 0 and _count(db, "audit_log") == 0 and _stored_files(db) == []
 
 
 def test_the_same_bytes_uploaded_twice_are_stored_once_and_recorded_twice(db):
@@ -67,7 +67,7 @@ def test_a_failure_inside_the_transaction_leaves_no_record_and_no_audit_event(db
     monkeypatch.setattr(audit, "append", broken)
     with pytest.raises(RuntimeError):
         uploads.upload(db, ALICE, filename="a.pdf", data=PDF)
-    assert _count(db, "uploads") == 0 and _count(db, "audit_events") == 0
+    assert _count(db, "uploads") == 0 and _count(db, "audit_log") == 0
 
 
 def test_a_crash_while_writing_leaves_no_file_under_the_content_address(db, monkeypatch):

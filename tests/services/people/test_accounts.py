@@ -10,7 +10,7 @@ from portal.store import audit
 
 def _events(db, action):
     with db.read() as cur:
-        return cur.execute("SELECT count(*) FROM audit_events WHERE action = $a", {"a": action}).fetchone()[0]
+        return cur.execute("SELECT count(*) FROM audit_log WHERE action = $a", {"a": action}).fetchone()[0]
 
 
 def test_passwords_are_stored_as_argon2_hashes(world):
@@ -28,7 +28,7 @@ def test_unknown_user_and_wrong_password_get_the_same_answer_and_both_are_audite
     assert answers == [answers[0]] * 3 and "次" not in answers[0]
     assert _events(world.db, "login_failed") == 3
     with world.db.read() as cur:
-        ids = [r[0] for r in cur.execute("SELECT entity_id FROM audit_events WHERE action = 'login_failed'").fetchall()]
+        ids = [r[0] for r in cur.execute("SELECT entity_id FROM audit_log WHERE action = 'login_failed'").fetchall()]
     assert "430102199001019999" not in ids  # ID numbers are masked in the trail
 
 

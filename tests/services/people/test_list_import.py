@@ -62,12 +62,12 @@ def test_reimporting_the_same_file_changes_nothing(db, tmp_path):
     import_candidates(db, province_admin(), path)
     with db.read() as cur:
         before = cur.execute("SELECT * FROM cases ORDER BY id").fetchall()
-        events = cur.execute("SELECT count(*) FROM audit_events").fetchone()[0]
+        events = cur.execute("SELECT count(*) FROM audit_log").fetchone()[0]
     report = import_candidates(db, province_admin(), path)
     assert {s for _, s, _ in report.accepted} == {"unchanged"}
     with db.read() as cur:
         assert cur.execute("SELECT * FROM cases ORDER BY id").fetchall() == before
-        assert cur.execute("SELECT count(*) FROM audit_events").fetchone()[0] == events
+        assert cur.execute("SELECT count(*) FROM audit_log").fetchone()[0] == events
 
 
 def test_a_corrected_row_updates_its_candidate_and_case(db, tmp_path):

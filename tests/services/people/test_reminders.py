@@ -44,7 +44,7 @@ def test_the_reminder_goes_two_working_days_ahead_by_the_holiday_calendar_and_on
     assert reminded == case_id and "2022-05-05 17:00（北京时间）" in body
     with world.db.read() as cur:
         assert cur.execute("SELECT count(*) FROM outbox WHERE purpose = 'deadline'").fetchone()[0] == 1
-        assert cur.execute("SELECT count(*) FROM audit_events WHERE action = 'deadline.remind'").fetchone()[0] == 1
+        assert cur.execute("SELECT count(*) FROM audit_log WHERE action = 'deadline.remind'").fetchone()[0] == 1
 
 
 def test_no_reminder_after_the_deadline_or_for_an_answered_return(world):

@@ -22,7 +22,7 @@ def test_promoting_a_reviewer_ends_their_sessions_and_the_next_login_is_admin(wo
     with pytest.raises(PermissionDenied):
         staff.list_staff(world.db, fresh)
     with world.db.read() as cur:
-        changes = cur.execute("SELECT before_json, after_json FROM audit_events WHERE action = 'set_role' "
+        changes = cur.execute("SELECT before_json, after_json FROM audit_log WHERE action = 'set_role' "
                               "ORDER BY seq").fetchall()
     assert [tuple(json.loads(x)["role"] for x in c) for c in changes] == [("reviewer", "admin"), ("admin", "reviewer")]
 

@@ -40,7 +40,7 @@ def test_every_case_not_yet_submitted_is_reminded_once_before_the_window_closes(
     assert {b for _, b in sms} == {"【考后核查】您的经济专业技术资格（中级）核查材料尚未提交，将于2022-04-30 17:00（北京时间）截止，"
                                    "请尽快登录系统提交。"}
     with world.db.read() as cur:
-        assert cur.execute("SELECT count(*) FROM audit_events WHERE action = 'window.remind'").fetchone()[0] == 1
+        assert cur.execute("SELECT count(*) FROM audit_log WHERE action = 'window.remind'").fetchone()[0] == 1
 
 
 def test_the_exams_own_round_decides_and_a_later_close_is_reminded_again(world):

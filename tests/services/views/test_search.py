@@ -77,7 +77,7 @@ def test_the_queue_narrowed_by_a_name_or_id_number_keeps_its_flags_and_holder(wo
 
 def _events(db, action):
     with db.read() as cur:
-        return cur.execute("SELECT actor, entity_id FROM audit_events WHERE action = $a", {"a": action}).fetchall()
+        return cur.execute("SELECT actor, entity_id FROM audit_log WHERE action = $a", {"a": action}).fetchall()
 
 
 def test_opening_read_only_is_an_audited_read_and_claims_nothing(world):
