@@ -13,13 +13,17 @@ What the services use:
   `cur.execute(q("select_case"), {"case_id": 7})`.
 - `sql/migrations/NNNN_<what>.sql`: applied in order on open, each in one transaction with its
   row in `schema_migrations`.
-- `portal.store.audit.append(cur, *, actor, role, action, entity, entity_id, before, after) -> seq`;
-  `audit.verify(cur) -> (n_events, None) | (first_bad_seq, why)`; `audit.trail(cur, entity, id)`.
+- `portal.store.audit.append(cur, *, actor, role, action, entity, entity_id, before, after)`: the
+  event is staged in the open transaction (`audit_staged`, one row) and sealed into the keyed chain
+  after COMMIT by `audit_sealer` (background, batches; `audit_sealer.flush(db)` seals now, and
+  verify, backup, checkpoint, re-keying and close call it). Read events from the view `audit_log`
+  (sealed and staged); `audit.verify(cur) -> (n_events, None) | (first_bad_seq, why)`;
+  `audit.trail(cur, entity, id)`.
 - `portal.store.db.close_all()`: close cached databases (before restore; in tests).
 - `portal.store.backup.create(db, target)` / `backup_check.check(source, home)` / `backup_restore.restore(source, home)`.
 - `portal.store.clock.now()`: naive Beijing time used for windows, leases and deadlines (tests patch it).
 - `portal.store.rows.one/many/scalar(cur, query_name, params)`: named query -> dicts.
-- Writes must go through `db.transaction()`: the audit chain's tail is cached per Database inside
-  it (a rollback clears the cache; a stale cache is detected by the head update and re-read).
+- Writes must go through `db.transaction()`: the newest event's seq is cached per Database
+  (advanced only by a COMMIT; a sealer that finds staged events not following the head refuses).
 - Env `PORTAL_DUCKDB_THREADS`: DuckDB worker threads (default: one per core).
 """
