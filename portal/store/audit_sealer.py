@@ -40,14 +40,18 @@ def committed(db) -> None:
         _cond.notify()
 
 
-def flush(db) -> int:
-    """Seal every staged event of `db` now; returns how many. Raises when they do not follow the head."""
+def flush(db, *, closing: bool = False) -> int:
+    """Seal every staged event of `db` now (a closed one only while `closing` it); returns how many.
+    Raises when they do not follow the head."""
     with _cond:
         _dirty.pop(db, None)
     total = 0
     while True:
-        with db.transaction() as cur:
-            n = audit.seal_staged(cur, BATCH)
+        with db._write_lock:
+            if db.closed and not closing:
+                break
+            with db.transaction() as cur:
+                n = audit.seal_staged(cur, BATCH)
         if not n:
             break
         total += n
@@ -59,8 +63,7 @@ def flush(db) -> int:
 def flush_all() -> None:
     """Seal the staged events of every Database of this process."""
     for db in list(_known):
-        if not db.closed:
-            flush(db)
+        flush(db)
 
 
 def _due(first: float, last: float) -> float:
@@ -81,8 +84,6 @@ def _run() -> None:
             for db in ready:
                 _dirty.pop(db, None)
         for db in ready:
-            if db.closed:
-                continue
             try:
                 flush(db)
             except Exception:  # the next flush (verify, close, exit) tries again and reports it

@@ -134,7 +134,7 @@ class Database:
         """Close the connection; a file database is checkpointed with its file's digest."""
         head = None
         with contextlib.suppress(duckdb.Error, RuntimeError):  # unsealable events stay staged, for verify to name
-            audit_sealer.flush(self)
+            audit_sealer.flush(self, closing=True)
         if self.home is not None:
             with contextlib.suppress(duckdb.Error), self.read() as cur:  # unreadable: no head to anchor
                 head = cur.execute(audit.q("select_audit_head")).fetchone()
