@@ -109,7 +109,8 @@ def seal(cur, events: list[dict]) -> int:
         seq = head_seq + 1
         # a case's rows are recorded by its last event of the batch (they cover the same rows, later)
         superseded = ev["entity"] == "case" and last_of_case[ev["entity_id"]] != i
-        rows_digest = "" if superseded else audit_rows.record(cur, seq, ev["entity"], ev["entity_id"], ev["after"])
+        rows_digest = "" if superseded else audit_rows.record(cur, seq, ev["entity"], ev["entity_id"], ev["after"],
+                                                                ev["action"])
         content = _content(seq, ev["at"], ev["actor"], ev["role"], ev["action"], ev["entity"], ev["entity_id"],
                            ev["before_json"], ev["after_json"], rows_digest)
         digest = event_hash(key, prev, content)

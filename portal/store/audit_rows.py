@@ -10,34 +10,43 @@ from portal.store.queries import q
 KINDS = ("case", "candidate", "decision", "pass_list", "pass_list_entry", "certificate")
 
 
-def _ids(cur, name: str, params: dict) -> list[int]:
-    return [r[0] for r in cur.execute(q(name), params).fetchall()]
+# What each pass-list action changes besides the list row: build adds entries, review nothing,
+# publish moves the cases, finalise the entries and the cases; any other action records all three.
+_PASS_LIST = {"pass_list.build": ("entries",), "pass_list.review": (), "pass_list.publish": ("cases",),
+              "pass_list.finalise": ("entries", "cases")}
 
 
-def covered(cur, entity: str, entity_id, after: dict | None) -> list[tuple[str, dict]]:
-    """The digest inserts (query, parameters) for the rows an event about `entity` changed."""
+def covered(cur, entity: str, entity_id, after: dict | None, action: str = "") -> list[tuple[str, dict]]:
+    """The digest inserts (query, parameters) for the rows an event (`action` about `entity`) changed."""
     after = after or {}
-    out: list[tuple[str, dict]] = []
-    cases: list[int] = []
     if entity == "audit_chain":  # a re-keying records every row as it is now
         return [("insert_audit_rows_all", {})]
     if entity == "case":  # decisions change only with their case's events
         return [("insert_audit_rows_of_case", {"id": int(entity_id)})]
     if entity == "pass_list":
-        out += [("insert_audit_rows_pass_list", {"list_id": int(entity_id)}),
-                ("insert_audit_rows_pass_list_entries", {"list_id": int(entity_id)})]
-        cases = _ids(cur, "select_pass_list_case_ids", {"list_id": int(entity_id)})
-    elif entity == "cert_batch":
-        out.append(("insert_audit_rows_certificates", {"batch_id": int(entity_id), "cert_nos": []}))
-        cases = _ids(cur, "select_batch_case_ids", {"batch_id": int(entity_id)})
-    elif entity == "certificate":
-        out.append(("insert_audit_rows_certificates", {"batch_id": None,
-                                                       "cert_nos": [str(entity_id), *after.get("revoked", [])]}))
-    elif entity == "candidate_list":
+        list_id = int(entity_id)
+        out = [("insert_audit_rows_pass_list", {"list_id": list_id})]
+        if action == "pass_list.objection" and "case_id" in after:
+            case_id = int(after["case_id"])
+            return out + [("insert_audit_rows_pass_list_entry", {"list_id": list_id, "case_id": case_id}),
+                          ("insert_audit_rows_cases", {"ids": [case_id]})]
+        parts = _PASS_LIST.get(action, ("entries", "cases"))
+        if "entries" in parts:
+            out.append(("insert_audit_rows_pass_list_entries", {"list_id": list_id}))
+        if "cases" in parts:
+            out.append(("insert_audit_rows_pass_list_cases", {"list_id": list_id}))
+        return out
+    if entity == "cert_batch":  # the certificates and the cases they certified; candidates are unchanged
+        return [("insert_audit_rows_certificates", {"batch_id": int(entity_id), "cert_nos": []}),
+                ("insert_audit_rows_batch_cases", {"batch_id": int(entity_id)})]
+    if entity == "certificate":
+        return [("insert_audit_rows_certificates", {"batch_id": None,
+                                                    "cert_nos": [str(entity_id), *after.get("revoked", [])]})]
+    if entity == "candidate_list":
         cases = [int(c) for c in (*after.get("new_cases", []), *after.get("updated_cases", []))]
-    if cases:
-        out += [("insert_audit_rows_cases", {"ids": cases}), ("insert_audit_rows_candidates", {"ids": cases})]
-    return out
+        if cases:
+            return [("insert_audit_rows_cases", {"ids": cases}), ("insert_audit_rows_candidates", {"ids": cases})]
+    return []
 
 
 def combine(rows) -> str:
@@ -48,10 +57,10 @@ def combine(rows) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
-def record(cur, seq: int, entity: str, entity_id, after: dict | None) -> str:
+def record(cur, seq: int, entity: str, entity_id, after: dict | None, action: str = "") -> str:
     """Store the covered rows' digests under event `seq`; returns their combined digest."""
     rows: list = []
-    for name, params in covered(cur, entity, entity_id, after):
+    for name, params in covered(cur, entity, entity_id, after, action):
         rows += cur.execute(q(name), {"seq": seq, **params}).fetchall()
     return combine(rows)
 

@@ -1,1 +1,0 @@
-SELECT case_id FROM pass_list_entries WHERE list_id = $list_id;
