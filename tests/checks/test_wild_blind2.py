@@ -161,3 +161,15 @@ def test_label_wordings_are_no_tuned_family_s():
         mine = {_squeeze(w) for ws in table.values() for w in ws}
         assert set(table) >= set(wild_words.COMMON)
         assert mine.isdisjoint(tuned), mine & tuned
+
+
+def test_each_family_varies_its_page_over_seeds():
+    fillin = [wild_blind2.compose("chsi_report", s, "clean", "pdf", "fillin")[0] for s in range(12)]
+    leaders = [any(m.what == "text" and m.text.startswith("……") for m in ms) for ms in fillin]
+    pairs = [len({m.y for m in ms if m.what == "text" and m.text.endswith("：")}) <
+             sum(1 for m in ms if m.what == "text" and m.text.endswith("：")) for ms in fillin]
+    assert any(leaders) and not all(leaders) and any(pairs)  # dotted leaders, underlines, two blanks a line
+    mobile = [wild_blind2.compose("chsi_report", s, "clean", "pdf", "mobile") for s in range(12)]
+    right = [any(m.align == "right" and m.text == r.value for m in ms for r in rows) for ms, *_, rows in mobile]
+    assert any(right) and not all(right)  # value right-aligned beside its label, or under it
+    assert len({size for _, size, *_ in mobile}) > 2  # phone widths, long screenshots

@@ -135,8 +135,10 @@ def mobile(kind, nav, title, rows, want, rng: random.Random):
     y = _chrome(marks, W, nav, app, u, rng)
     y = _banner(marks, W, title, app, u, y, rng)
     rows = list(rows)
-    for label, value in _extras(kind, app, rng):  # after a row of the same card
-        rows.insert(rng.randint(1, len(rows)), Row(label, value))
+    home = SECTIONS["工作与报考" if app in ("m12333", "cpta") else "学历学籍"]
+    for label, value in _extras(kind, app, rng):  # after a row of the card they belong to
+        after = [n + 1 for n, r in enumerate(rows) if r.field in home] or list(range(1, len(rows) + 1))
+        rows.insert(rng.choice(after), Row(label, value))
     style = rng.choice(("above", "side"))
     groups = _groups(rows) if rng.random() < 0.7 else [(rng.choice(("详细信息", "证书信息", "查询结果")), rows)]
     for name, part in groups:

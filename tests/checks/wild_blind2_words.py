@@ -7,7 +7,7 @@ from __future__ import annotations
 
 # label wordings, per family; both families' lists are disjoint from every tuned family's
 MOBILE_WORDS = {
-    "name": ["真实姓名", "用户姓名", "学生姓名"],
+    "name": ["真实姓名", "用户姓名"],
     "gender": ["性别/Sex", "本人性别"],
     "birth_date": ["出生年月日期", "生日日期", "出生"],
     "id_number": ["身份证件号", "证件号码（身份证）", "实名证件号", "居民身份证"],
@@ -29,7 +29,7 @@ MOBILE_WORDS = {
 }
 # wordings only one app uses (chosen about half the time on that app's pages)
 APP_WORDS = {"m12333": {"name": ["参保人姓名"], "employer": ["参保单位"]}, "xyb": {"name": ["持证人"]},
-             "cpta": {"name": ["报考人姓名"]}}
+             "cpta": {"name": ["报考人姓名"]}, "chsi": {"name": ["学生姓名"]}}
 FILLIN_WORDS = {
     "name": ["姓　名（正楷）", "填表人", "申请人"],
     "gender": ["性别（填男或女）", "性　别（请填写）"],
