@@ -88,9 +88,10 @@ def _dates():
     return DATE_FIELDS
 
 
-def _lines(marks, pen, rows, style, size):
+def _lines(marks, pen, rows, style, size, rng):
     """The remaining rows as form lines in the document's style; returns the bottom."""
     col = LEFT + 60 + max([width(r.label, size) for r in rows] + [200]) + 40
+    leader = rng.choice(("…", "…", "·", "．"))
     i = 0
     while i < len(rows):
         row, y = rows[i], pen.y
@@ -108,7 +109,7 @@ def _lines(marks, pen, rows, style, size):
             marks.append(Mark("text", LEFT + 40, y, row.label, size))
             if style == "leader":
                 start = LEFT + 40 + width(row.label, size) + 6
-                dots = "…" * max(2, int((col - start - 10) / width("…", size)))
+                dots = leader * max(2, int((col - start - 10) / width(leader, size)))
                 marks.append(Mark("text", start, y, dots, size))
                 pen.fill(col, y, min(RIGHT - col, width(row.value, size) + 60), row.value, line=False)
             else:
@@ -142,7 +143,7 @@ def fillin(kind, title, rows, issuer, rng: random.Random):
                   ("紧急联系人", person["name"])]
         for label, value in rng.sample(extras, rng.randint(1, 2)):
             rest.insert(rng.randint(1, len(rest)), Row(label, value, None, hand))
-        y = _lines(marks, pen, rest, rng.choice(("leader", "underline", "pairs")), size)
+        y = _lines(marks, pen, rest, rng.choice(("leader", "underline", "pairs")), size, rng)
     else:
         y = pen.y
     y += 30

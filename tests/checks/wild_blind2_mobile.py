@@ -3,7 +3,8 @@ a long screenshot): the status bar (time, signal, battery), the title bar with a
 menu, a coloured banner naming the document, white rounded cards on a grey page with the rows
 either as a small grey label over the value (short values two a line) or as a grey label left and
 the value right-aligned (long values wrapped), section headings, a QR card on some 学信网 pages, a
-notice, the app's buttons and the home indicator."""
+notice, the app's buttons and the home indicator; on some pages 学信档案's tabs and the account
+holder's card (avatar, name, masked ID number)."""
 from __future__ import annotations
 
 import random
@@ -61,6 +62,34 @@ def _banner(marks, W, title, app, u, y, rng):
     badge = rng.choice(("已认证", "有效", "已核验", "查询成功"))
     marks.append(Mark("text", W - 80 * u, y + 30 * u + h - 52 * u, badge, int(30 * u), align="right", colour=(235, 245, 245)))
     return y + h + 60 * u
+
+
+def _tabs(marks, W, app, u, y, rng):
+    """学信档案's tabs (学籍, 学历, 学位, ...), one of them chosen and underlined."""
+    tabs = ["学籍", "学历", "学位", "考研", "图像"]
+    chosen, step = rng.randrange(3), (W - 80 * u) / len(tabs)
+    marks.append(Mark("fill", 0, y, w=W, h=110 * u, colour=CARD))
+    for n, tab in enumerate(tabs):
+        cx = 40 * u + step * (n + 0.5)
+        colour = words.APPS[app][1] if n == chosen else GREY
+        marks.append(Mark("text", cx, y + 30 * u, tab, int(40 * u), align="center", colour=colour))
+        if n == chosen:
+            marks.append(Mark("fill", cx - 40 * u, y + 96 * u, w=80 * u, h=8 * u, colour=colour, radius=int(4 * u)))
+    return y + 110 * u
+
+
+def _profile(marks, W, want, app, u, y):
+    """The account holder above the cards: an avatar, the name large, the ID number masked."""
+    marks.append(Mark("fill", 40 * u, y, w=W - 80 * u, h=190 * u, colour=CARD, radius=int(30 * u)))
+    marks.append(Mark("dot", 130 * u, y + 95 * u, w=55 * u, colour=(205, 215, 225)))
+    marks.append(Mark("text", 130 * u, y + 68 * u, want["name"][0], int(48 * u), align="center", colour=(255, 255, 255)))
+    marks.append(Mark("text", 220 * u, y + 40 * u, want["name"], int(48 * u), colour=BLACK))
+    if "id_number" in want:
+        masked = want["id_number"][:4] + "*" * 10 + want["id_number"][-4:]
+        marks.append(Mark("text", 220 * u, y + 115 * u, f"身份证 {masked}", int(32 * u), colour=GREY))
+    else:
+        marks.append(Mark("text", 220 * u, y + 115 * u, "已实名认证", int(32 * u), colour=GREY))
+    return y + 230 * u
 
 
 def _groups(rows):
@@ -133,7 +162,11 @@ def mobile(kind, nav, title, rows, want, rng: random.Random):
     app = words.APP_OF[kind]
     marks = [Mark("fill", 0, 0, w=W, h=6000, colour=PAGE)]
     y = _chrome(marks, W, nav, app, u, rng)
+    if app == "chsi" and rng.random() < 0.5:
+        y = _tabs(marks, W, app, u, y, rng)
     y = _banner(marks, W, title, app, u, y, rng)
+    if "name" in want and rng.random() < 0.4:
+        y = _profile(marks, W, want, app, u, y)
     rows = list(rows)
     home = SECTIONS["工作与报考" if app in ("m12333", "cpta") else "学历学籍"]
     for label, value in _extras(kind, app, rng):  # after a row of the card they belong to
