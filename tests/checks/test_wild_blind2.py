@@ -13,6 +13,7 @@ from PIL import Image
 
 from portal.docgen.values import format_value
 from tests.checks import corpus, wild_blind2, wild_blind2_words, wild_blind_words, wild_words
+from tests.checks.wild_blind2_paint import width
 
 FAMILIES = ("mobile", "fillin")
 KINDS = corpus.wild_kinds()
@@ -90,6 +91,10 @@ def test_pages_render_as_images_of_a_sane_size_and_nothing_is_off_the_page(kind,
     marks, (w, h), _, _, _ = wild_blind2.compose(kind, 5, "clean", "png", family)
     assert all(0 <= m.x <= w and m.y >= 0 and m.y + max(m.size, m.h) <= h for m in marks if m.what != "seal")
     assert all(m.x + m.w <= w for m in marks if m.what in ("fill", "rect", "line", "qr"))
+    for m in (m for m in marks if m.what == "text"):  # printed text fits across the page
+        length = width(m.text, m.size)
+        left = m.x - (length / 2 if m.align == "center" else length if m.align == "right" else 0)
+        assert left >= 0 and left + length <= w, (kind, family, m.text)
     data, suffix, _, want = corpus.make_sample(kind, 5, "clean", "png", layout=family)
     image = Image.open(io.BytesIO(data))
     assert suffix == ".png" and image.size == (w, h) and want
