@@ -147,7 +147,7 @@ def _extras(kind, app, rng):
 
     person = corpus.random_person(rng)["name"]
     pool = [(label, value.format(person=person, months=rng.randint(24, 240), n=rng.randint(0, 10**8 - 1)))
-            for label, value in words.MOBILE_EXTRA[app]]
+            for label, value in words.MOBILE_EXTRA["m12333-tech" if kind.startswith("tech_") else app]]
     if kind != "diploma" and app == "chsi":
         pool = [p for p in pool if p[0] != "校（院）长姓名"]
     return rng.sample(pool, rng.randint(1, min(3, len(pool))))
@@ -168,7 +168,7 @@ def mobile(kind, nav, title, rows, want, rng: random.Random):
     if "name" in want and rng.random() < 0.4:
         y = _profile(marks, W, want, app, u, y)
     rows = list(rows)
-    home = SECTIONS["工作与报考" if app in ("m12333", "cpta") else "学历学籍"]
+    home = SECTIONS["工作与报考" if app == "cpta" or "school" not in want else "学历学籍"]
     for label, value in _extras(kind, app, rng):  # after a row of the card they belong to
         after = [n + 1 for n, r in enumerate(rows) if r.field in home] or list(range(1, len(rows) + 1))
         rows.insert(rng.choice(after), Row(label, value))
@@ -184,7 +184,7 @@ def mobile(kind, nav, title, rows, want, rng: random.Random):
         marks.append(Mark("qr", (W - side) / 2, y + 30 * u, qr.VERIFY_URL.format(code=want["verification_code"]), w=side, h=side))
         marks.append(Mark("text", W / 2, y + side + 50 * u, "扫描二维码在线验证", int(34 * u), align="center", colour=GREY))
         y += side + 180 * u
-    marks.append(Mark("text", 60 * u, y, rng.choice(words.NOTICES), int(30 * u), colour=GREY))
+    marks.append(Mark("text", 60 * u, y, rng.choice(words.NOTICES[app]), int(30 * u), colour=GREY))
     y += 100 * u
     buttons = rng.sample(words.APPS[app][2], rng.randint(1, 2))
     colour = words.APPS[app][1]

@@ -102,13 +102,13 @@ def text_pdf(marks: list[Mark], size: tuple[int, int]) -> bytes:
         if m.what in ("fill", "rect"):
             getattr(pdf, "set_fill_color" if m.what == "fill" else "set_draw_color")(*m.colour)
             pdf.rect(m.x * MM, m.y * MM, m.w * MM, m.h * MM, style="F" if m.what == "fill" else "D",
-                     round_corners=bool(m.radius), corner_radius=m.radius * MM)
+                     round_corners=bool(m.radius), corner_radius=min(m.radius, m.w / 2 - 1, m.h / 2 - 1) * MM)
         elif m.what == "line":
             pdf.set_draw_color(*m.colour)
             pdf.line(m.x * MM, m.y * MM, (m.x + m.w) * MM, (m.y + m.h) * MM)
         elif m.what == "dot":
             pdf.set_fill_color(*m.colour)
-            pdf.circle((m.x - m.w) * MM, (m.y - m.w) * MM, m.w * MM, style="F")
+            pdf.circle(m.x * MM, m.y * MM, m.w * MM, style="F")  # fpdf2 2.8: centre and radius
         elif m.what == "text":
             pdf.set_font("doc", size=m.size * PT)
             pdf.set_text_color(*(PENS[0] if m.hand else m.colour))
