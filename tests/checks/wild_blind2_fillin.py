@@ -32,7 +32,7 @@ class Pen:
                 self._put(part)
 
     def _put(self, part):
-        if self.x + width(part, self.size) > RIGHT:
+        if self.x + width(part, self.size) > RIGHT and part not in "，。；：、）":  # no line opens with a comma
             self.newline()
         self.marks.append(Mark("text", self.x, self.y, part, self.size))
         self.x += width(part, self.size)
