@@ -138,9 +138,8 @@ def fillin(kind, title, rows, issuer, rng: random.Random):
     pen.newline()
     pen.y += 20 if used else 0
     if rest:
-        person = corpus.random_person(rng)
-        extras = [("民　　族", "汉"), ("政治面貌", "群众"), ("家庭住址", "长沙市开福区" + rng.choice(("四方坪", "伍家岭")) + "街道"),
-                  ("紧急联系人", person["name"])]
+        person = corpus.random_person(rng)["name"]
+        extras = [(label, value.format(person=person)) for label, value in words.FILLIN_EXTRA]
         for label, value in rng.sample(extras, rng.randint(1, 2)):
             rest.insert(rng.randint(1, len(rest)), Row(label, value, None, hand))
         y = _lines(marks, pen, rest, rng.choice(("leader", "underline", "pairs")), size, rng)
