@@ -1,0 +1,178 @@
+"""The second held-out families (mobile, fillin) of the generalisation corpus, generator only: every
+kind renders in both families as a text-layer PDF and as an image in every degradation; every
+ground-truth value is printed (in the PDF text layer) in a form that reads back to the truth; a
+document depends on its seed only; pages have a phone's or an A4 page's size and nothing is drawn
+off them; the label wordings are no tuned family's."""
+import io
+import re
+
+import numpy as np
+import pdfplumber
+import pytest
+from PIL import Image
+
+from portal.docgen.values import format_value
+from tests.checks import corpus, wild_blind2, wild_blind2_words, wild_blind_words, wild_words
+from tests.checks.wild_blind2_paint import width
+
+FAMILIES = ("mobile", "fillin")
+KINDS = corpus.wild_kinds()
+CASES = [(k, f) for k in KINDS for f in FAMILIES]
+CN = {c: str(n) for n, c in enumerate(wild_blind2_words.CN_DIGITS)}
+
+
+def _pdf_text(data: bytes) -> str:
+    with pdfplumber.open(io.BytesIO(data)) as pdf:
+        return "".join(page.extract_text() or "" for page in pdf.pages)
+
+
+def _squeeze(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+def _cn_number(s: str) -> int:
+    if "十" not in s:
+        return int("".join(CN[c] for c in s))
+    tens, _, ones = s.partition("十")
+    return int(CN[tens] if tens else 1) * 10 + (int(CN[ones]) if ones else 0)
+
+
+def _read_date(printed: str) -> str:
+    """The ISO date a printed date means, whatever style it is printed in."""
+    printed = _squeeze(printed)
+    if m := re.fullmatch(r"([〇一二三四五六七八九]{4})年(.+)月(.+)日", printed):
+        y, mo, d = int("".join(CN[c] for c in m[1])), _cn_number(m[2]), _cn_number(m[3])
+    else:
+        y, mo, d = map(int, re.findall(r"\d+", printed))
+    return f"{y:04d}-{mo:02d}-{d:02d}"
+
+
+def _reads_back(field: str, printed: str, truth) -> bool:
+    if field in wild_blind2.DATE_FIELDS:
+        return _read_date(printed) == truth
+    if field == "education_level":
+        return printed in wild_blind2_words.EDUCATION[truth]
+    if field == "class_type":
+        return printed in wild_blind2_words.CLASS[truth]
+    if field == "exam":
+        return printed == format_value(truth, "exam")
+    return _squeeze(printed) == str(truth)
+
+
+def test_every_wild_kind_has_words_in_both_families():
+    words = wild_blind2_words
+    assert set(KINDS) <= set(words.MOBILE_TITLES) & set(words.FILLIN_TITLES) & set(words.APP_OF)
+    assert set(words.APP_OF.values()) <= set(words.APPS) <= set(words.MOBILE_EXTRA) & set(words.NOTICES)
+
+
+@pytest.mark.parametrize("kind, family", CASES)
+def test_every_truth_value_is_printed_in_the_text_layer_and_reads_back(kind, family):
+    data, suffix, want_kind, want = corpus.make_sample(kind, 5, "clean", "pdf", layout=family)
+    marks, size, _, same_want, rows = wild_blind2.compose(kind, 5, "clean", "pdf", family)
+    assert suffix == ".pdf" and data.startswith(b"%PDF") and same_want == want and want
+    assert want_kind == corpus.VARIANTS.get(kind, kind)
+    assert all(v not in (None, "") for v in want.values())
+    page = _squeeze(_pdf_text(data))
+    by_field = {r.field: r for r in rows if r.field}
+    for field, truth in want.items():
+        row = by_field.get(field)
+        if row is None:  # the exam named by the document's title only
+            name = format_value(truth, "exam")
+            assert field == "exam" and name in page and any(name in m.text and m.size >= 36 for m in marks), (kind, family)
+            continue
+        assert _reads_back(field, row.value, truth), (kind, family, field, row.value, truth)
+        assert _squeeze(row.value) in page, (kind, family, field, row.value)
+        if row.label:  # a labelled row prints its label too
+            assert _squeeze(row.label) in page, (kind, family, field, row.label)
+
+
+@pytest.mark.parametrize("kind, family", CASES)
+def test_pages_render_as_images_of_a_sane_size_and_nothing_is_off_the_page(kind, family):
+    marks, (w, h), _, _, _ = wild_blind2.compose(kind, 5, "clean", "png", family)
+    assert all(0 <= m.x <= w and m.y >= 0 and m.y + max(m.size, m.h) <= h for m in marks if m.what != "seal")
+    assert all(m.x + m.w <= w for m in marks if m.what in ("fill", "rect", "line", "qr"))
+    for m in (m for m in marks if m.what == "text"):  # printed text fits across the page
+        length = width(m.text, m.size)
+        left = m.x - (length / 2 if m.align == "center" else length if m.align == "right" else 0)
+        assert left >= 0 and left + length <= w, (kind, family, m.text)
+    data, suffix, _, want = corpus.make_sample(kind, 5, "clean", "png", layout=family)
+    image = Image.open(io.BytesIO(data))
+    assert suffix == ".png" and image.size == (w, h) and want
+    if family == "mobile":  # a phone screenshot: narrow and tall
+        assert w in (1080, 1170) and 2 * w <= h <= 4 * w
+    else:
+        assert (w, h) == (1240, 1754)
+
+
+@pytest.mark.parametrize("family", FAMILIES)
+@pytest.mark.parametrize("n, how", list(enumerate(corpus.DEGRADATIONS)))
+def test_every_degradation(n, how, family):
+    kind = KINDS[(n * 2 + FAMILIES.index(family)) % len(KINDS)]
+    data, suffix, _, want = corpus.make_sample(kind, 6, how, "png", layout=family)
+    image = Image.open(io.BytesIO(data))
+    assert suffix == (".jpg" if how in ("jpeg", "photo") else ".png") and min(image.size) > 600 and want
+    assert max(image.size) < 4600
+
+
+@pytest.mark.parametrize("family", FAMILIES)
+def test_scanned_pdf_has_pixels_only(family):
+    scan, suffix, _, want = corpus.make_sample("chsi_report", 6, "uneven", "pdf-scan", layout=family)
+    assert suffix == ".pdf" and _squeeze(_pdf_text(scan)) == "" and want
+    with pdfplumber.open(io.BytesIO(scan)) as pdf:
+        assert len(pdf.pages) == 1 and len(pdf.pages[0].images) == 1
+
+
+@pytest.mark.parametrize("family, how", list(zip(FAMILIES, ("photo", "speckle"))))
+def test_a_document_depends_on_its_seed_only(family, how):
+    one = corpus.make_sample("application_form", 11, how, "png", layout=family)
+    assert one == corpus.make_sample("application_form", 11, how, "png", layout=family)
+    assert one[3] != wild_blind2.compose("application_form", 12, how, "png", family)[3]
+    pdf = corpus.make_sample("chsi_record", 11, "clean", "pdf", layout=family)
+    assert pdf[2:] == corpus.make_sample("chsi_record", 11, "clean", "pdf", layout=family)[2:]
+    assert wild_blind2.compose("chsi_record", 11, "clean", "pdf", family) == wild_blind2.compose("chsi_record", 11, "clean", "pdf", family)
+
+
+def test_forms_a_person_fills_in_are_filled_by_pen_in_ink():
+    marks, *_, rows = wild_blind2.compose("work_proof", 3, "clean", "png", "fillin")
+    assert rows and all(r.hand for r in rows)
+    assert {m.text for m in marks if m.what == "text" and m.hand} >= {r.value for r in rows if "年" not in r.value}
+    data = corpus.make_sample("work_proof", 3, "clean", "png", layout="fillin")[0]
+    r, g, b = np.asarray(Image.open(io.BytesIO(data)).convert("RGB")).astype(int).transpose(2, 0, 1)
+    assert ((b > r + 60) & (b > g + 40)).sum() > 2000  # blue or blue-black ink
+    issued = wild_blind2.compose("chsi_report", 3, "clean", "png", "fillin")
+    assert not any(m.hand for m in issued[0]) and any(m.what == "seal" for m in issued[0])
+
+
+def test_a_letter_names_its_fields_in_a_sentence():
+    for seed in range(6):  # a work-year proof names all its fields in its opening sentence, no label
+        rows = wild_blind2.compose("work_proof", seed, "clean", "pdf", "fillin")[4]
+        assert {r.field for r in rows if r.label is None} == {"name", "id_number", "employer", "work_start"}
+    rows = wild_blind2.compose("chsi_record", 1, "clean", "pdf", "fillin")[4]
+    assert all(r.label for r in rows)  # an issued record has no letter: every field on a labelled line
+
+
+def test_held_out_families_are_wired_in():
+    assert corpus.HELD_OUT_LAYOUTS == FAMILIES and not set(FAMILIES) & set(corpus.TUNED_LAYOUTS)
+    assert all(corpus.split(f) == "held_out" for f in FAMILIES)
+    assert {"colon", "grid", "twocol", "cards", "city", "ledger", "vertical", "webprint"} == set(corpus.TUNED_LAYOUTS)
+
+
+def test_label_wordings_are_no_tuned_family_s():
+    tuned = {_squeeze(w) for table in (wild_words.COMMON, wild_words.OTHER, wild_blind_words.BLIND_WORDS)
+             for ws in table.values() for w in ws}
+    for table in (wild_blind2_words.MOBILE_WORDS, wild_blind2_words.FILLIN_WORDS):
+        mine = {_squeeze(w) for ws in table.values() for w in ws}
+        assert set(table) >= set(wild_words.COMMON)
+        assert mine.isdisjoint(tuned), mine & tuned
+
+
+def test_each_family_varies_its_page_over_seeds():
+    fillin = [wild_blind2.compose("chsi_report", s, "clean", "pdf", "fillin")[0] for s in range(12)]
+    leaders = [any(m.what == "text" and m.text[:2] in ("……", "··", "．．") for m in ms) for ms in fillin]
+    pairs = [len({m.y for m in ms if m.what == "text" and m.text.endswith("：")}) <
+             sum(1 for m in ms if m.what == "text" and m.text.endswith("：")) for ms in fillin]
+    assert any(leaders) and not all(leaders) and any(pairs)  # dotted leaders, underlines, two blanks a line
+    mobile = [wild_blind2.compose("chsi_report", s, "clean", "pdf", "mobile") for s in range(12)]
+    right = [any(m.align == "right" and m.text == r.value for m in ms for r in rows) for ms, *_, rows in mobile]
+    assert any(right) and not all(right)  # value right-aligned beside its label, or under it
+    assert len({size for _, size, *_ in mobile}) > 2  # phone widths, long screenshots
