@@ -48,7 +48,12 @@ def printable(text: str, font: tuple[str, int] | None = None) -> bool:
 
 def printable_name(name: str, font: tuple[str, int] | None = None) -> str:
     """The name as printed: each character the font lacks becomes [pinyin], then the mark ※."""
-    cmap = _cmap(*(font or cjk_font()))
+    return _printable_name(name, font or cjk_font())
+
+
+@lru_cache(maxsize=65_536)  # names repeat across a batch; a name's printed form depends on the font only
+def _printable_name(name: str, font: tuple[str, int]) -> str:
+    cmap = _cmap(*font)
     out, replaced = [], False
     for ch in name:
         if ord(ch) in cmap:

@@ -8,10 +8,10 @@ from __future__ import annotations
 import base64
 import contextlib
 import hashlib
-import json
 import os
 import tempfile
 import threading
+from json.encoder import encode_basestring as _json_string  # json.dumps(ensure_ascii=False)'s
 from pathlib import Path
 
 from cryptography.exceptions import InvalidSignature
@@ -29,10 +29,18 @@ SIGNED_FIELDS = ("cert_no", "scheme", "name", "name_printed", "gender", "id_numb
                  "issued_on")
 
 
+_SORTED_KEYS = tuple((k, _json_string(k) + ":") for k in sorted(SIGNED_FIELDS))
+
+
 def canonical(fields: dict) -> bytes:
-    """Canonical bytes of a certificate: the signed fields only, as strings, sorted, compact JSON."""
-    data = {k: "" if fields.get(k) is None else str(fields[k]) for k in SIGNED_FIELDS}
-    return json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    """Canonical bytes of a certificate: the signed fields only, as strings, sorted, compact JSON
+    (the bytes of `json.dumps(..., sort_keys=True, ensure_ascii=False, separators=(",", ":"))`,
+    written with the same string encoder, without building the dict)."""
+    parts = []
+    for k, key in _SORTED_KEYS:
+        value = fields.get(k)
+        parts.append(key + _json_string("" if value is None else str(value)))
+    return ("{" + ",".join(parts) + "}").encode("utf-8")
 
 
 def load_or_create_key(home: str | Path) -> Ed25519PrivateKey:

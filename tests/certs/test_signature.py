@@ -3,6 +3,8 @@ import os
 import stat
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from portal.certs import signing
 from portal.certs.check_pdf import check_certificate_pdf
@@ -107,3 +109,12 @@ def test_threads_creating_the_key_at_once_all_get_the_same_complete_key(tmp_path
         t.join()
     assert not errors and len(ids) == 12 and len(set(ids)) == 1
     assert [p.name for p in (tmp_path / "keys").iterdir()] == [signing.KEY_FILE.name]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.dictionaries(st.sampled_from(signing.SIGNED_FIELDS + ("phone", "extra")),
+                       st.one_of(st.none(), st.text(), st.integers(), st.dates())))
+def test_the_signed_bytes_are_the_sorted_compact_json_of_the_printed_fields(fields):
+    as_json = json.dumps({k: "" if fields.get(k) is None else str(fields[k]) for k in signing.SIGNED_FIELDS},
+                         sort_keys=True, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    assert signing.canonical(fields) == as_json
