@@ -72,7 +72,7 @@ def stage(cur, db, event: dict) -> None:
     """Write `event` as the next staged row of `db`'s open transaction."""
     keys.audit_key(cur, db)  # the key exists from the first event on
     if db.audit_last_seq is None:
-        db.audit_last_seq = cur.execute(q("select_audit_last_seq")).fetchone()[0]
+        db.audit_last_seq = cur.execute(q("select_audit_last_seq")).fetchall()[0][0]
     db.audit_txn_events += 1
     cur.execute(q("insert_audit_staged"), {"seq": db.audit_last_seq + db.audit_txn_events,
                                           "event": canonical(event)})
@@ -88,7 +88,7 @@ def seal_staged(cur, limit: int) -> int:
     rows = cur.execute(q("select_audit_staged"), {"limit": limit}).fetchall()
     if not rows:
         return 0
-    head_seq = cur.execute(q("select_audit_head")).fetchone()[0]
+    head_seq = cur.execute(q("select_audit_head")).fetchall()[0][0]
     if [r[0] for r in rows] != list(range(head_seq + 1, head_seq + 1 + len(rows))):
         raise RuntimeError(f"staged audit events from {rows[0][0]} do not follow the chain head {head_seq}")
     events = []
@@ -101,24 +101,31 @@ def seal_staged(cur, limit: int) -> int:
 
 
 def seal(cur, events: list[dict]) -> int:
-    """Chain `events` after the head: digests of their rows, hashes, head moved. Returns the count."""
+    """Chain `events` after the head: digests of their rows, hashes, head moved, all events
+    inserted in one statement. Returns the count."""
+    from portal.store.audit_verify import _text  # the canonical text from the stored canonical JSON
+
     key = keys.audit_key(cur, CURRENT_DB.get())
-    head_seq, prev = start_seq, start_hash = cur.execute(q("select_audit_head")).fetchone()
+    head_seq, prev = start_seq, start_hash = cur.execute(q("select_audit_head")).fetchall()[0]
     last_of_case = {ev["entity_id"]: i for i, ev in enumerate(events) if ev["entity"] == "case"}
+    sealed = {name: [] for name in (*EVENT_KEYS, "seq", "prev_hash", "hash", "row_digest")}
     for i, ev in enumerate(events):
         seq = head_seq + 1
         # a case's rows are recorded by its last event of the batch (they cover the same rows, later)
         superseded = ev["entity"] == "case" and last_of_case[ev["entity_id"]] != i
         rows_digest = "" if superseded else audit_rows.record(cur, seq, ev["entity"], ev["entity_id"], ev["after"],
                                                                 ev["action"])
-        content = _content(seq, ev["at"], ev["actor"], ev["role"], ev["action"], ev["entity"], ev["entity_id"],
-                           ev["before_json"], ev["after_json"], rows_digest)
-        digest = event_hash(key, prev, content)
-        cur.execute(q("insert_audit_event"), {k: ev[k] for k in ev if k != "after"} | {
-            "seq": seq, "prev_hash": prev, "hash": digest, "row_digest": rows_digest})
+        text = _text(seq, ev["at"], ev["actor"], ev["role"], ev["action"], ev["entity"], ev["entity_id"],
+                     ev["before_json"], ev["after_json"], rows_digest)
+        digest = hmac.digest(key, (prev + text).encode("utf-8"), hashlib.sha256).hex()
+        for name in EVENT_KEYS:
+            sealed[name].append(ev[name])
+        for name, value in (("seq", seq), ("prev_hash", prev), ("hash", digest), ("row_digest", rows_digest)):
+            sealed[name].append(value)
         head_seq, prev = seq, digest
+    cur.execute(q("insert_sealed_audit_events"), sealed)
     moved = cur.execute(q("advance_audit_head"), {"seq": head_seq, "hash": prev, "prev_seq": start_seq,
-                                                  "prev_hash": start_hash}).fetchone()[0]
+                                                  "prev_hash": start_hash}).fetchall()[0][0]
     if moved != 1:
         raise RuntimeError("audit head changed during append")
     return len(events)

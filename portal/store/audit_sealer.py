@@ -9,6 +9,7 @@ from __future__ import annotations
 import atexit
 import contextlib
 import logging
+import os
 import threading
 import time
 import weakref
@@ -18,6 +19,7 @@ from portal.store import audit, audit_anchor
 IDLE = 0.05
 LATEST = 1.0
 BATCH = 200
+NICE = 10  # the sealer thread's scheduling priority, below request threads
 
 log = logging.getLogger(__name__)
 _cond = threading.Condition()
@@ -71,6 +73,8 @@ def _due(first: float, last: float) -> float:
 
 
 def _run() -> None:
+    with contextlib.suppress(OSError, AttributeError):  # Linux: a thread is a task with its own nice value
+        os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), NICE)  # requests first, sealing after
     while True:
         with _cond:
             while not _dirty:

@@ -58,7 +58,7 @@ def read_private(path: Path, make) -> bytes:
 
 def home_of(cur) -> Path | None:
     """PORTAL_HOME of the database behind `cur`, None for an in-memory database."""
-    path = cur.execute(q("select_database_path")).fetchone()[0]
+    path = cur.execute(q("select_database_path")).fetchall()[0][0]
     return Path(path).parent if path else None
 
 
