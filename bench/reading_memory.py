@@ -45,10 +45,8 @@ def text_pdfs(n: int) -> list[bytes]:
 class Canned:
     """An executor answering every job at once with one reading recorded from a real worker."""
 
-    name = "canned"
-
-    def __init__(self, reading: dict):
-        self.reading = reading
+    def __init__(self, reading: dict, name: str = "canned"):
+        self.reading, self.name = reading, name
 
     def run(self, function: str, payload: dict) -> dict:
         import copy
@@ -70,14 +68,19 @@ def duckdb_mb(db) -> tuple[float, str, list[tuple[str, float]]]:
     return sum(b for _, b in tags) / 2**20, limit, [(t, b / 2**20) for t, b in tags[:3] if b]
 
 
-def sample(db, docs: int, trace: bool) -> dict:
+def wal_mb(db) -> float:
+    wal = Path(db.path + ".wal")
+    return wal.stat().st_size / 2**20 if wal.exists() else 0.0
+
+
+def sample(db, docs: int, trace: bool, batch_s: float = 0.0) -> dict:
     gc.collect()
     duck, limit, tags = duckdb_mb(db)
     traced = tracemalloc.get_traced_memory()[0] / 2**20 if trace else 0.0
     s = {"docs": docs, "rss": rss_mb(), "duck": duck, "py": traced, "objects": len(gc.get_objects())}
     top = ", ".join(f"{t} {mb:.1f}" for t, mb in tags)
     print(f"docs {docs:5d}: RSS {s['rss']:6.1f} MB  DuckDB {duck:6.1f} MB (limit {limit}; {top})  "
-          f"Python traced {traced:6.1f} MB  objects {s['objects']}")
+          f"Python traced {traced:6.1f} MB  objects {s['objects']}  WAL {wal_mb(db):.1f} MB  batch {batch_s:.1f} s")
     return s
 
 
@@ -118,6 +121,7 @@ def main() -> int:
     ap.add_argument("--views", type=int, default=0, help="reviewer queue + case views after each batch (needs --seed)")
     ap.add_argument("--canned", action="store_true", help="no worker: a recorded reading returned at once")
     ap.add_argument("--scans", action="store_true", help="PNG scans as bench/reading.py uploads (OCR'd unless --canned)")
+    ap.add_argument("--slots", type=int, default=1, help="dispatcher slots with --canned (the real pool has 1 per core)")
     ap.add_argument("--no-trace", action="store_true", help="no tracemalloc (RSS without its overhead)")
     ap.add_argument("--top", type=int, default=12)
     args = ap.parse_args()
@@ -139,7 +143,7 @@ def main() -> int:
         worker = Worker("probe")
         reading = worker.run(READ, {"path": str(probe)})
         worker.stop()
-        processing.executors = lambda: [Canned(reading)]
+        processing.executors = lambda: [Canned(reading, f"canned-{i}") for i in range(args.slots)]
     processing.start(db)
     push(db, files, kind, 0, 5)  # the worker started, its models and the portal's imports loaded
     trace = not args.no_trace
@@ -151,11 +155,13 @@ def main() -> int:
     with RssPeak() as peak:
         while done < args.docs:
             n = min(args.every, args.docs - done)
+            t = time.perf_counter()
             push(db, files, kind, 5 + done, n)
             done += n
+            batch_s = time.perf_counter() - t
             if args.views:
                 views(db, me, case_ids, args.views)
-            samples.append(sample(db, done, trace))
+            samples.append(sample(db, done, trace, batch_s))
             if trace and snap is None and done >= args.warmup:
                 snap = tracemalloc.take_snapshot()
     elapsed = time.perf_counter() - t0
