@@ -22,4 +22,5 @@ What the services use:
 - Writes must go through `db.transaction()`: the audit chain's tail is cached per Database inside
   it (a rollback clears the cache; a stale cache is detected by the head update and re-read).
 - Env `PORTAL_DUCKDB_THREADS`: DuckDB worker threads (default: one per core).
+- Env `PORTAL_DUCKDB_MEMORY`: DuckDB's memory limit, e.g. `512MB` (default: DuckDB's, 80 % of RAM).
 """
