@@ -31,7 +31,8 @@ def private_files() -> None:
 def duckdb_config() -> dict:
     """PORTAL_DUCKDB_THREADS: DuckDB worker threads (default: DuckDB's, one per core);
     PORTAL_DUCKDB_MEMORY: DuckDB's memory limit in the portal process, e.g. "512MB" or "10%" (default:
-    DuckDB's, 80 % of the machine's RAM); beyond it DuckDB evicts cached blocks and spills to disk."""
+    DuckDB's, 80 % of the machine's RAM); beyond it DuckDB evicts cached blocks and spills to disk. Indexes
+    and rows not yet checkpointed stay in memory: a limit too low (32MB) fails queries with Out of Memory."""
     config = {}
     if threads := os.environ.get("PORTAL_DUCKDB_THREADS"):
         config["threads"] = int(threads)
