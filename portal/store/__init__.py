@@ -26,4 +26,5 @@ What the services use:
 - Writes must go through `db.transaction()`: the newest event's seq is cached per Database
   (advanced only by a COMMIT; a sealer that finds staged events not following the head refuses).
 - Env `PORTAL_DUCKDB_THREADS`: DuckDB worker threads (default: one per core).
+- Env `PORTAL_DUCKDB_MEMORY`: DuckDB's memory limit, e.g. `512MB` (default: DuckDB's, 80 % of RAM).
 """

@@ -29,6 +29,19 @@ def private_files() -> None:
     os.umask(os.umask(0o077) | 0o077)
 
 
+def duckdb_config() -> dict:
+    """PORTAL_DUCKDB_THREADS: DuckDB worker threads (default: DuckDB's, one per core);
+    PORTAL_DUCKDB_MEMORY: DuckDB's memory limit in the portal process, e.g. "512MB" or "10%" (default:
+    DuckDB's, 80 % of the machine's RAM); beyond it DuckDB evicts cached blocks and spills to disk. Indexes
+    and rows not yet checkpointed stay in memory: a limit too low (32MB) fails queries with Out of Memory."""
+    config = {}
+    if threads := os.environ.get("PORTAL_DUCKDB_THREADS"):
+        config["threads"] = int(threads)
+    if memory := os.environ.get("PORTAL_DUCKDB_MEMORY", "").strip():
+        config["memory_limit"] = memory
+    return config
+
+
 class Database:
     def __init__(self, home: str | Path):
         if str(home) == ":memory:":
@@ -38,9 +51,7 @@ class Database:
             Path(home).mkdir(mode=0o700, parents=True, exist_ok=True)
             self.path = str(Path(home) / DB_FILE)
         self.home = None if self.path == ":memory:" else Path(home)
-        # PORTAL_DUCKDB_THREADS: DuckDB worker threads (default: DuckDB's, one per core).
-        threads = os.environ.get("PORTAL_DUCKDB_THREADS")
-        self._con = duckdb.connect(self.path, config={"threads": int(threads)} if threads else {})
+        self._con = duckdb.connect(self.path, config=duckdb_config())
         if self.home is not None:  # a file left by an older portal keeps no wider mode
             for name in (DB_FILE, DB_FILE + ".wal"):
                 with contextlib.suppress(FileNotFoundError):
