@@ -33,13 +33,14 @@ def committed(db) -> None:
     global _thread
     now = time.monotonic()
     with _cond:
-        first = _dirty[db][0] if db in _dirty else now
-        _dirty[db] = (first, now)
+        waiting = db in _dirty  # the sealer already has a wake-up for it: no need to wake it now
+        _dirty[db] = (_dirty[db][0] if waiting else now, now)
         _known.add(db)
         if _thread is None or not _thread.is_alive():
             _thread = threading.Thread(target=_run, name="audit-sealer", daemon=True)
             _thread.start()
-        _cond.notify()
+        if not waiting:
+            _cond.notify()
 
 
 def flush(db, *, closing: bool = False) -> int:
