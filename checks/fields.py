@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from checks import anywhere, fuzzy, labels, stems, values
+from checks import anywhere, fuzzy, labels, placement, stems, ticks, upright, values
 from checks.normalize import CJK
 from checks.templates import Template, field_types
 
@@ -18,6 +18,8 @@ SEPARATORS = " \t:;,"
 # a label's tail that makes it a longer label: up to a colon, or a label ending before a cell break
 LONGER_LABEL = re.compile(rf"^[{CJK}()]{{0,5}}(?=:)"
                           rf"|^[{CJK}()]{{0,3}}(?:名称|全称|时间|日期|年月|号码|编号|类别|类型|层次)(?=\t)")
+# a longer label that is another row, not the field's ("所在单位审核意见:" is no 所在单位)
+OTHER_ROW = re.compile(r"(?:意见|签名|签字|盖章|地址|地点|所在地)$")
 YEAR_PREFIX = re.compile(r"^\(?(?:19|20)\d{2}\s*年度?\)?")
 BY_LABEL = 1.0   # confidence factor of a value read after a label bounded on both sides (one side: 0.9)
 
@@ -40,10 +42,13 @@ def _hits(template: Template, line: str):
     return sorted(taken, key=lambda h: h[0].start)
 
 
-def _past_label_tail(raw: str) -> str:
+def _past_label_tail(raw: str) -> str | None:
     """The text after a label that is the head of a longer label ("专业" of "专业名称:"): the value
-    starts after the longer label's colon, or in the next cell when the tail is a label ending."""
+    starts after the longer label's colon, or in the next cell when the tail is a label ending;
+    None when the longer label is another row (OTHER_ROW)."""
     m = LONGER_LABEL.match(raw)
+    if m and OTHER_ROW.search(m.group(0)):
+        return None
     return raw[m.end():] if m else raw
 
 
@@ -57,12 +62,20 @@ def _below(line: str, at: int, nxt: str, aligned_only: bool = False) -> str:
     return "" if aligned_only else nxt
 
 
+def prepare(lines: list[tuple[str, float]], own=frozenset()) -> list[tuple[str, float]]:
+    """The page's lines as labels and values can be read from them: tick boxes read as their ticked
+    option, English glosses of labels dropped, upright labels rebuilt, notes of label cells dropped."""
+    lines = [(placement.bilingual(ticks.resolve(line)), score) for line, score in lines]
+    lines = upright.join(lines, labels.is_label, lambda c: labels.is_label(c) or labels.starts_with_label(c))
+    return [(labels.clean_line(line, own), score) for line, score in lines]
+
+
 def extract(template: Template, lines: list[tuple[str, float]], exam_code=None) -> tuple[dict, dict]:
     """(fields, confidence) read from the lines with the template's labels."""
     best: dict[str, tuple] = {}
     types = field_types()
     own = {w for ws in template.labels.values() for w in ws} | set(template.other_labels)
-    lines = [(labels.clean_line(line, own), score) for line, score in lines]
+    lines = prepare(lines, own)
     for n, (line, score) in enumerate(lines):
         hits = _hits(template, line)
         for i, (hit, field, bounded) in enumerate(hits):
@@ -70,18 +83,21 @@ def extract(template: Template, lines: list[tuple[str, float]], exam_code=None) 
                 continue
             end = hits[i + 1][0].start if i + 1 < len(hits) else len(line)
             raw = _past_label_tail(line[hit.end:end])
+            if raw is None:
+                continue
             if labels.is_label(values.chunk(raw)):  # a row of labels: the value is not beside this one
                 raw = ""
-            if not raw.strip(" \t:") and n + 1 < len(lines) and not _hits(template, lines[n + 1][0]):
-                raw, score = _below(line, hit.start, lines[n + 1][0]), min(score, lines[n + 1][1])
+            nxt = placement.below(lines, n)
+            if not raw.strip(" \t:") and nxt is not None and not _hits(template, lines[nxt][0]):
+                raw, score = _below(line, hit.start, lines[nxt][0]), min(score, lines[nxt][1])
             got = values.read(types[field], raw, exam_code)
-            if got is None and n + 1 < len(lines) and (under := _below(line, hit.start, lines[n + 1][0], True)):
+            if got is None and nxt is not None and (under := _below(line, hit.start, lines[nxt][0], True)):
                 got = None if _hits(template, under) or labels.is_label(under) else values.read(types[field], under, exam_code)
             if got is None:
                 continue
             value, quality = got
             conf = round(score * quality * (1.0 if hit.exact else 0.85) * BY_LABEL * (1.0 if bounded == 2 else 0.9), 3)
-            rank = (bounded, conf)
+            rank = (bounded, conf, hit.end - hit.start)  # a tie goes to the longer label (认证报告编号, not 编号)
             if field not in best or rank > best[field][0]:
                 best[field] = (rank, value, conf)
     fields = {f: v for f, (_, v, _) in best.items()}

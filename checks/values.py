@@ -1,12 +1,12 @@
 """Read and normalise one field value from the text after its label, by value type."""
 from __future__ import annotations
 
-import datetime as dt
 import re
 
+from checks import dates
 from checks.normalize import CJK
 
-DATE = _DATE = re.compile(r"((?:19|20)\d{2})\s*[年\-./]\s*(\d{1,2})\s*(?:[月\-./]\s*(\d{1,2})\s*日?|月)?")
+DATE = dates.DATE
 _ID = re.compile(r"\d(?:\s?\d){16}\s?[\dXx×]")
 _PHONE = re.compile(r"1(?:\s?\d){10}")
 EDUCATION = [("第二学士", "second_bachelor"), ("博士", "doctor"), ("硕士", "master"), ("研究生", "master"),
@@ -28,14 +28,7 @@ def read(kind: str, raw: str, exam_code=None) -> tuple[object, float] | None:
     """(normalised value, confidence of the reading) or None when nothing of that type is there."""
     cell = chunk(raw)
     if kind == "date":
-        m = _DATE.search(raw)
-        if not m:
-            return None
-        y, mo, d = int(m.group(1)), int(m.group(2)), int(m.group(3) or 1)
-        try:
-            return dt.date(y, mo, d).isoformat(), 1.0 if m.group(3) else 0.8
-        except ValueError:
-            return None
+        return dates.find(raw)
     if kind == "id_number":
         m = _ID.search(raw)
         if not m:

@@ -1,0 +1,45 @@
+"""Field and kind accuracy per layout of the generalisation corpus and the own corpus, on text-layer
+PDFs and (optionally) a few images through OCR; prints accuracy.table and the misses.
+
+Usage: python bench/layouts.py [--seeds 1,2] [--layouts ledger,vertical] [--images N] [--own] [--misses]"""
+from __future__ import annotations
+
+import argparse
+
+from tests.checks import accuracy, corpus
+
+IMAGE_HOWS = ("clean", "rotate", "speckle", "photo", "blur", "jpeg")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--seeds", default="1,2")
+    ap.add_argument("--layouts", default=",".join(corpus.LAYOUTS))
+    ap.add_argument("--images", type=int, default=0, help="image samples per layout (OCR, ~3 s each)")
+    ap.add_argument("--own", action="store_true", help="also the templates' own layout")
+    ap.add_argument("--misses", action="store_true")
+    args = ap.parse_args()
+    seeds = [int(s) for s in args.seeds.split(",")]
+    layouts = args.layouts.split(",")
+    kinds = corpus.wild_kinds()
+    samples = [(k, s, "clean", "pdf", lay) for lay in layouts for k in kinds for s in seeds]
+    n = 0
+    for lay in layouts:
+        for i in range(args.images):
+            k = kinds[(n * 5 + 3) % len(kinds)]
+            samples.append((k, 20 + i, IMAGE_HOWS[n % len(IMAGE_HOWS)], "png", lay))
+            n += 1
+    if args.own:
+        samples += [(k, s, "clean", "pdf") for k in corpus.all_kinds() for s in seeds]
+    records = accuracy.run(samples)
+    print(accuracy.table(records, groups=("group", "layout")))
+    if args.misses:
+        for m in accuracy.misses(records):
+            print(*m, sep=" | ")
+        for r in records:
+            if r["got_kind"] != r["want_kind"]:
+                print("KIND", r["kind"], r["layout"], r["how"], r["got_kind"])
+
+
+if __name__ == "__main__":
+    main()
