@@ -17,12 +17,14 @@ def main() -> None:
     ap.add_argument("--layouts", default=",".join(corpus.LAYOUTS))
     ap.add_argument("--images", type=int, default=0, help="image samples per layout (OCR, ~3 s each)")
     ap.add_argument("--own", action="store_true", help="also the templates' own layout")
+    ap.add_argument("--own-images", type=int, default=0, help="own-layout image samples (OCR)")
+    ap.add_argument("--pdf", type=int, default=1, help="0: no text-layer PDFs")
     ap.add_argument("--misses", action="store_true")
     args = ap.parse_args()
     seeds = [int(s) for s in args.seeds.split(",")]
     layouts = args.layouts.split(",")
     kinds = corpus.wild_kinds()
-    samples = [(k, s, "clean", "pdf", lay) for lay in layouts for k in kinds for s in seeds]
+    samples = [(k, s, "clean", "pdf", lay) for lay in layouts for k in kinds for s in seeds] if args.pdf else []
     n = 0
     for lay in layouts:
         for i in range(args.images):
@@ -31,6 +33,8 @@ def main() -> None:
             n += 1
     if args.own:
         samples += [(k, s, "clean", "pdf") for k in corpus.all_kinds() for s in seeds]
+    own = corpus.all_kinds()
+    samples += [(own[(i * 5 + 1) % len(own)], 30 + i, IMAGE_HOWS[i % len(IMAGE_HOWS)], "png") for i in range(args.own_images)]
     records = accuracy.run(samples)
     print(accuracy.table(records, groups=("group", "layout")))
     if args.misses:

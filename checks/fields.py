@@ -66,7 +66,7 @@ def prepare(lines: list[tuple[str, float]], own=frozenset()) -> list[tuple[str, 
     """The page's lines as labels and values can be read from them: tick boxes read as their ticked
     option, English glosses of labels dropped, upright labels rebuilt, notes of label cells dropped."""
     lines = [(placement.bilingual(ticks.resolve(line)), score) for line, score in lines]
-    lines = upright.join(lines, labels.is_label, lambda c: labels.is_label(c) or labels.starts_with_label(c))
+    lines = upright.join(lines, labels.known(), lambda c: labels.is_label(c) or labels.starts_with_label(c))
     return [(labels.clean_line(line, own), score) for line, score in lines]
 
 
