@@ -29,7 +29,7 @@ def _vocabulary(field: str, cell: str, exam_code):
     if field == "education_level" and len(cell) <= 6:
         got = values.read("education", cell)
         return got[0] if got else None
-    if field == "class_type" and ("班" in cell or "预备技师" in cell or cell in ("高级工", "中级工")) and len(cell) <= 10:
+    if field == "class_type" and ("班" in cell or "预备技师" in cell or cell in ("高级工", "中级工", "高级技能", "中级技能")) and len(cell) <= 10:
         got = values.read("tech_class", cell)
         return got[0] if got else None
     if field == "study_type" and len(cell) <= 12 and any(w in cell for w in STUDY_TYPES):

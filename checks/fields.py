@@ -32,7 +32,7 @@ def _hits(template: Template, line: str):
             before = hit.start == 0 or line[hit.start - 1] in SEPARATORS
             after = hit.end == len(line) or line[hit.end] in SEPARATORS
             if before or line[hit.end:hit.end + 1] == ":":  # else a label word inside a value
-                found.append((hit, field, int(before) + int(after)))
+                found.append((hit, field, int(before) + int(after), word))
     # longest, exact and best-bounded first; keep the ones that do not overlap a better one
     found.sort(key=lambda h: (-(h[0].end - h[0].start), not h[0].exact, -h[2]))
     taken: list = []
@@ -76,9 +76,10 @@ def extract(template: Template, lines: list[tuple[str, float]], exam_code=None) 
     types = field_types()
     own = {w for ws in template.labels.values() for w in ws} | set(template.other_labels)
     lines = prepare(lines, own)
+    order = {f: {w: i for i, w in enumerate(ws)} for f, ws in template.labels.items()}
     for n, (line, score) in enumerate(lines):
         hits = _hits(template, line)
-        for i, (hit, field, bounded) in enumerate(hits):
+        for i, (hit, field, bounded, word) in enumerate(hits):
             if field is None:
                 continue
             end = hits[i + 1][0].start if i + 1 < len(hits) else len(line)
@@ -97,7 +98,8 @@ def extract(template: Template, lines: list[tuple[str, float]], exam_code=None) 
                 continue
             value, quality = got
             conf = round(score * quality * (1.0 if hit.exact else 0.85) * BY_LABEL * (1.0 if bounded == 2 else 0.9), 3)
-            rank = (bounded, conf, hit.end - hit.start)  # a tie goes to the longer label (认证报告编号, not 编号)
+            # a tie goes to the longer label (认证报告编号, not 编号), then to the one listed first
+            rank = (bounded, conf, hit.end - hit.start, -order[field].get(word, 99))
             if field not in best or rank > best[field][0]:
                 best[field] = (rank, value, conf)
     fields = {f: v for f, (_, v, _) in best.items()}
