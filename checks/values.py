@@ -12,7 +12,7 @@ _PHONE = re.compile(r"1(?:\s?\d){10}")
 EDUCATION = [("第二学士", "second_bachelor"), ("博士", "doctor"), ("硕士", "master"), ("研究生", "master"),
              ("学士", "bachelor"), ("本科", "bachelor"), ("专科", "junior_college"), ("大专", "junior_college"),
              ("高职", "junior_college"), ("中专", "secondary"), ("中职", "secondary"), ("职高", "secondary"),
-             ("中等专业", "secondary"), ("技校", "secondary"), ("高中", "high_school")]
+             ("中等专业", "secondary"), ("中等职业", "secondary"), ("技校", "secondary"), ("高中", "high_school")]
 TECH_CLASS = [("预备技师", "technician"), ("技师", "technician"), ("高级工", "senior_worker"),
               ("中级工", "intermediate_worker"), ("高级技能", "senior_worker"), ("中级技能", "intermediate_worker")]
 _DIGIT_LOOKALIKES = str.maketrans({"O": "0", "o": "0", "D": "0", "I": "1", "l": "1", "|": "1", "Z": "2", "S": "5", "B": "8"})
