@@ -4,9 +4,16 @@ PDFs and (optionally) a few images through OCR; prints accuracy.table and the mi
 Usage: python bench/layouts.py [--seeds 1,2] [--layouts ledger,vertical] [--images N] [--own] [--misses]"""
 from __future__ import annotations
 
-import argparse
+import sys
+from pathlib import Path
 
-from tests.checks import accuracy, corpus
+# bench/ holds other scripts (e.g. queue.py) that would shadow standard modules of the same name
+sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != Path(__file__).resolve().parent]
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+import argparse  # noqa: E402
+
+from tests.checks import accuracy, corpus  # noqa: E402
 
 IMAGE_HOWS = ("clean", "rotate", "speckle", "photo", "blur", "jpeg")
 

@@ -9,7 +9,7 @@ stay as they are."""
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache
 
 from checks.normalize import CJK
 
@@ -37,7 +37,7 @@ def parse(chars: list[str], words, prefixes) -> list[tuple[str, tuple[int, ...]]
     run may begin or end inside a heading (a gap in the column cuts it)."""
     n = len(chars)
 
-    @lru_cache(maxsize=None)
+    @cache
     def go(i: int, buf: tuple[int, ...], head: str):
         word = "".join(chars[j] for j in buf)
         if i == n:
