@@ -98,8 +98,9 @@ def extract(template: Template, lines: list[tuple[str, float]], exam_code=None) 
                 continue
             value, quality = got
             conf = round(score * quality * (1.0 if hit.exact else 0.85) * BY_LABEL * (1.0 if bounded == 2 else 0.9), 3)
-            # a tie goes to the longer label (认证报告编号, not 编号), then to the one listed first
-            rank = (bounded, conf, hit.end - hit.start, -order[field].get(word, 99))
+            # the better bounded first; among readings about as sure (OCR scores differ by noise), the
+            # longer label (认证报告编号, not 编号), then the one listed first
+            rank = (bounded, round(conf, 1), hit.end - hit.start, -order[field].get(word, 99), conf)
             if field not in best or rank > best[field][0]:
                 best[field] = (rank, value, conf)
     fields = {f: v for f, (_, v, _) in best.items()}
@@ -116,13 +117,19 @@ def extract(template: Template, lines: list[tuple[str, float]], exam_code=None) 
 
 
 def _from_title(template, lines, fields, conf, exam_code):
+    """The fields a title names; a printed web page's head line ("2023/2/15 19:22\t…考试报名信息表 - 网站")
+    may carry the title too, so each cell is tried and the first title that names a field counts."""
     pattern = re.compile(template.title)
     for line, score in lines[:6]:
-        m = pattern.search(line.replace("\t", ""))
-        if not m:
-            continue
-        for field in template.from_title:  # "2024年度…考试报名表": the year is not part of the name
-            got = values.read(field_types()[field], YEAR_PREFIX.sub("", m.group(1)), exam_code)
-            if got and field not in fields:
-                fields[field], conf[field] = got[0], round(score * got[1], 3)
-        return
+        for cell in [line.replace("\t", ""), *line.split("\t")]:
+            m = pattern.search(cell)
+            if not m:
+                continue
+            found = False
+            for field in template.from_title:  # "2024年度…考试报名表": the year is not part of the name
+                got = values.read(field_types()[field], YEAR_PREFIX.sub("", m.group(1)), exam_code)
+                if got and field not in fields:
+                    fields[field], conf[field] = got[0], round(score * got[1], 3)
+                found = found or bool(got)
+            if found:
+                return

@@ -9,7 +9,7 @@ import re
 from checks import labels
 from checks.normalize import CJK
 
-_BILINGUAL = re.compile(rf"^([{CJK}()]{{2,14}})\s+[A-Z][A-Za-z.]*(?:\s+[A-Za-z.]+){{0,3}}\s*(:?)$")
+_BILINGUAL = re.compile(rf"^([{CJK}()]{{2,14}})\s+[A-Z][A-Za-z.]*(?:\s+[A-Za-z.]+){{0,3}}\s*(:?)\s*(?![A-Za-z])(.*)$")
 MAX_SKIP = 2  # lines between a label and its value below that may be passed over (photo box, note)
 
 
@@ -19,7 +19,7 @@ def bilingual(line: str) -> str:
     for i, cell in enumerate(cells):
         m = _BILINGUAL.match(cell.strip())
         if m and (labels.is_label(m.group(1)) or labels.without_note(m.group(1)) or labels.stem_label(m.group(1))):
-            cells[i] = m.group(1) + m.group(2)
+            cells[i] = m.group(1) + m.group(2) + ("\t" + m.group(3) if m.group(3) else "")
     return "\t".join(cells)
 
 

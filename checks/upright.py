@@ -70,6 +70,16 @@ def _then(first, rest):
     return None if rest is None else (first, *rest)
 
 
+def unglue(line: str, starts_label) -> str:
+    """A section heading read into the cell of the label beside it ("报告信息认证报告编号\t…") split off."""
+    cells = line.split("\t")
+    for i, cell in enumerate(cells):
+        head = next((h for h in SECTIONS if cell.startswith(h) and len(cell) > len(h) + 1), None)
+        if head and starts_label(cell[len(head):] + "\t"):
+            cells[i] = head + "\t" + cell[len(head):]
+    return "\t".join(cells)
+
+
 def _runs(lines: list[str]):
     """(start, end) of each run: lines with stacked characters, at most MAX_GAP lines without between."""
     n = 0
@@ -91,6 +101,7 @@ def _runs(lines: list[str]):
 def join(lines: list[tuple[str, float]], words, starts_label) -> list[tuple[str, float]]:
     """The lines with every run of stacked characters rebuilt (see the module note): `words` are the
     labels known, `starts_label(cell)` tells a cell that starts a label row of its own from a value."""
+    lines = [(unglue(line, starts_label), score) for line, score in lines]
     words = frozenset(words)
     prefixes = frozenset(w[:k] for w in words for k in range(1, len(w) + 1))
     text = [line for line, _ in lines]

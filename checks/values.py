@@ -38,6 +38,7 @@ def read(kind: str, raw: str, exam_code=None) -> tuple[object, float] | None:
         m = _PHONE.search(raw)
         return (re.sub(r"\s", "", m.group(0)), 1.0) if m else None
     if kind == "gender":
+        cell = re.sub(r"[□☐]\s*[男女]", "", cell)  # an option in an empty box is not the value ("□男女")
         m = re.search("[男女]", cell[:3])
         return (m.group(0), 1.0) if m else None
     if kind == "name":
