@@ -101,7 +101,8 @@ def extract(template: Template, lines: list[tuple[str, float]], exam_code=None) 
             # the better bounded first; among readings about as sure (OCR scores differ by noise), the
             # longer label (认证报告编号, not 编号), then the one listed first
             rank = (bounded, round(conf, 1), hit.end - hit.start, -order[field].get(word, 99), conf)
-            if field not in best or rank > best[field][0]:
+            # the same label twice: the body's row, printed below the header's ("编号:" beside 打印日期)
+            if field not in best or rank > best[field][0] or rank == best[field][0] and value != best[field][1]:
                 best[field] = (rank, value, conf)
     fields = {f: v for f, (_, v, _) in best.items()}
     conf = {f: c for f, (_, _, c) in best.items()}
