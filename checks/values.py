@@ -54,6 +54,8 @@ def read(kind: str, raw: str, exam_code=None) -> tuple[object, float] | None:
         return (value, 1.0 if ok else 0.5) if value else None
     if kind == "code":
         value = re.sub(r"\s", "", cell)
+        if not any(c.isdigit() for c in value.translate(_DIGIT_LOOKALIKES)):  # a number has digits ("备案表" is none)
+            return None
         if sum(c.isdigit() for c in value) >= 0.8 * len(value) >= 4:
             value = value.translate(_DIGIT_LOOKALIKES)
         return (value, 1.0 if len(value) >= 4 else 0.5) if value else None
