@@ -21,6 +21,7 @@ LONGER_LABEL = re.compile(rf"^[{CJK}()]{{0,5}}(?=:)"
 # a longer label that is another row, not the field's ("所在单位审核意见:" is no 所在单位)
 OTHER_ROW = re.compile(r"(?:意见|签名|签字|盖章|地址|地点|所在地)$")
 YEAR_PREFIX = re.compile(r"^\(?(?:19|20)\d{2}\s*年度?\)?")
+SURE = 0.75      # a reading at least this confident is ranked by its label's specificity before its score
 BY_LABEL = 1.0   # confidence factor of a value read after a label bounded on both sides (one side: 0.9)
 
 
@@ -98,9 +99,9 @@ def extract(template: Template, lines: list[tuple[str, float]], exam_code=None) 
                 continue
             value, quality = got
             conf = round(score * quality * (1.0 if hit.exact else 0.85) * BY_LABEL * (1.0 if bounded == 2 else 0.9), 3)
-            # the better bounded first; among readings about as sure (OCR scores differ by noise), the
+            # the better bounded first; among sure readings (OCR line scores differ by noise), the
             # longer label (认证报告编号, not 编号), then the one listed first
-            rank = (bounded, round(conf, 1), hit.end - hit.start, -order[field].get(word, 99), conf)
+            rank = (bounded, conf >= SURE, hit.end - hit.start, -order[field].get(word, 99), conf)
             # the same label twice: the body's row, printed below the header's ("编号:" beside 打印日期)
             if field not in best or rank > best[field][0] or rank == best[field][0] and value != best[field][1]:
                 best[field] = (rank, value, conf)
