@@ -30,6 +30,8 @@ def _hits(template: Template, line: str):
     found = []
     for word, field in words:
         for hit in fuzzy.find(word, line):
+            if not hit.exact and line[hit.start:hit.end] in labels.known():
+                continue  # another label, one character apart ("毕业学历" is no 毕业学校)
             before = hit.start == 0 or line[hit.start - 1] in SEPARATORS
             after = hit.end == len(line) or line[hit.end] in SEPARATORS
             if before or line[hit.end:hit.end + 1] == ":":  # else a label word inside a value
