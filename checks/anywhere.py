@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from checks import certno, idnumber, values
+from checks import certno, dates, idnumber, values
 from checks.templates import field_types
 
 BY_VALUE = 0.7     # a whole cell that is a known value of the field (exam name, 男/女, 本科 …)
@@ -29,7 +29,7 @@ def _vocabulary(field: str, cell: str, exam_code):
     if field == "education_level" and len(cell) <= 6:
         got = values.read("education", cell)
         return got[0] if got else None
-    if field == "class_type" and ("班" in cell or "预备技师" in cell or cell in ("高级工", "中级工")) and len(cell) <= 10:
+    if field == "class_type" and ("班" in cell or "预备技师" in cell or cell in ("高级工", "中级工", "高级技能", "中级技能")) and len(cell) <= 10:
         got = values.read("tech_class", cell)
         return got[0] if got else None
     if field == "study_type" and len(cell) <= 12 and any(w in cell for w in STUDY_TYPES):
@@ -77,16 +77,15 @@ def fill(wanted: list[str], lines: list[tuple[str, float]], fields: dict, conf: 
 
 def _lone_date(wanted: list[str], lines, fields: dict, conf: dict) -> None:
     """One date field missing and one date on the page that no field holds: that date is it."""
-    dates = [f for f in wanted if field_types()[f] == "date"]
-    if len(dates) != 1:
+    missing = [f for f in wanted if field_types()[f] == "date"]
+    if len(missing) != 1:
         return
     taken = set(fields.values())
     seen = {}
     for line, score in lines:
-        for m in values.DATE.finditer(line):
-            got = values.read("date", m.group(0))
-            if got and got[1] == 1.0 and got[0] not in taken:
+        for got in dates.all_dates(line):
+            if got[1] == 1.0 and got[0] not in taken:
                 seen.setdefault(got[0], score)
     if len(seen) == 1:
         [(day, score)] = seen.items()
-        fields[dates[0]], conf[dates[0]] = day, round(score * BY_PATTERN, 3)
+        fields[missing[0]], conf[missing[0]] = day, round(score * BY_PATTERN, 3)

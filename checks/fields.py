@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from checks import anywhere, fuzzy, labels, stems, values
+from checks import anywhere, fuzzy, labels, placement, stems, ticks, upright, values
 from checks.normalize import CJK
 from checks.templates import Template, field_types
 
@@ -18,7 +18,10 @@ SEPARATORS = " \t:;,"
 # a label's tail that makes it a longer label: up to a colon, or a label ending before a cell break
 LONGER_LABEL = re.compile(rf"^[{CJK}()]{{0,5}}(?=:)"
                           rf"|^[{CJK}()]{{0,3}}(?:名称|全称|时间|日期|年月|号码|编号|类别|类型|层次)(?=\t)")
+# a longer label that is another row, not the field's ("所在单位审核意见:" is no 所在单位)
+OTHER_ROW = re.compile(r"(?:意见|签名|签字|盖章|地址|地点|所在地)$")
 YEAR_PREFIX = re.compile(r"^\(?(?:19|20)\d{2}\s*年度?\)?")
+SURE = 0.75      # a reading at least this confident is ranked by its label's specificity before its score
 BY_LABEL = 1.0   # confidence factor of a value read after a label bounded on both sides (one side: 0.9)
 
 
@@ -27,10 +30,12 @@ def _hits(template: Template, line: str):
     found = []
     for word, field in words:
         for hit in fuzzy.find(word, line):
+            if not hit.exact and line[hit.start:hit.end] in labels.known():
+                continue  # another label, one character apart ("毕业学历" is no 毕业学校)
             before = hit.start == 0 or line[hit.start - 1] in SEPARATORS
             after = hit.end == len(line) or line[hit.end] in SEPARATORS
             if before or line[hit.end:hit.end + 1] == ":":  # else a label word inside a value
-                found.append((hit, field, int(before) + int(after)))
+                found.append((hit, field, int(before) + int(after), word))
     # longest, exact and best-bounded first; keep the ones that do not overlap a better one
     found.sort(key=lambda h: (-(h[0].end - h[0].start), not h[0].exact, -h[2]))
     taken: list = []
@@ -40,10 +45,13 @@ def _hits(template: Template, line: str):
     return sorted(taken, key=lambda h: h[0].start)
 
 
-def _past_label_tail(raw: str) -> str:
+def _past_label_tail(raw: str) -> str | None:
     """The text after a label that is the head of a longer label ("专业" of "专业名称:"): the value
-    starts after the longer label's colon, or in the next cell when the tail is a label ending."""
+    starts after the longer label's colon, or in the next cell when the tail is a label ending;
+    None when the longer label is another row (OTHER_ROW)."""
     m = LONGER_LABEL.match(raw)
+    if m and OTHER_ROW.search(m.group(0)):
+        return None
     return raw[m.end():] if m else raw
 
 
@@ -57,32 +65,47 @@ def _below(line: str, at: int, nxt: str, aligned_only: bool = False) -> str:
     return "" if aligned_only else nxt
 
 
+def prepare(lines: list[tuple[str, float]], own=frozenset()) -> list[tuple[str, float]]:
+    """The page's lines as labels and values can be read from them: tick boxes read as their ticked
+    option, English glosses of labels dropped, upright labels rebuilt, notes of label cells dropped."""
+    lines = [(placement.bilingual(ticks.resolve(line)), score) for line, score in lines]
+    lines = upright.join(lines, labels.known(), lambda c: labels.is_label(c) or labels.starts_with_label(c))
+    return [(labels.clean_line(line, own), score) for line, score in lines]
+
+
 def extract(template: Template, lines: list[tuple[str, float]], exam_code=None) -> tuple[dict, dict]:
     """(fields, confidence) read from the lines with the template's labels."""
     best: dict[str, tuple] = {}
     types = field_types()
     own = {w for ws in template.labels.values() for w in ws} | set(template.other_labels)
-    lines = [(labels.clean_line(line, own), score) for line, score in lines]
+    lines = prepare(lines, own)
+    order = {f: {w: i for i, w in enumerate(ws)} for f, ws in template.labels.items()}
     for n, (line, score) in enumerate(lines):
         hits = _hits(template, line)
-        for i, (hit, field, bounded) in enumerate(hits):
+        for i, (hit, field, bounded, word) in enumerate(hits):
             if field is None:
                 continue
             end = hits[i + 1][0].start if i + 1 < len(hits) else len(line)
             raw = _past_label_tail(line[hit.end:end])
+            if raw is None:
+                continue
             if labels.is_label(values.chunk(raw)):  # a row of labels: the value is not beside this one
                 raw = ""
-            if not raw.strip(" \t:") and n + 1 < len(lines) and not _hits(template, lines[n + 1][0]):
-                raw, score = _below(line, hit.start, lines[n + 1][0]), min(score, lines[n + 1][1])
+            nxt = placement.below(lines, n)
+            if not raw.strip(" \t:") and nxt is not None and not _hits(template, lines[nxt][0]):
+                raw, score = _below(line, hit.start, lines[nxt][0]), min(score, lines[nxt][1])
             got = values.read(types[field], raw, exam_code)
-            if got is None and n + 1 < len(lines) and (under := _below(line, hit.start, lines[n + 1][0], True)):
+            if got is None and nxt is not None and (under := _below(line, hit.start, lines[nxt][0], True)):
                 got = None if _hits(template, under) or labels.is_label(under) else values.read(types[field], under, exam_code)
             if got is None:
                 continue
             value, quality = got
             conf = round(score * quality * (1.0 if hit.exact else 0.85) * BY_LABEL * (1.0 if bounded == 2 else 0.9), 3)
-            rank = (bounded, conf)
-            if field not in best or rank > best[field][0]:
+            # the better bounded first; among sure readings (OCR line scores differ by noise), the
+            # longer label (认证报告编号, not 编号), then the one listed first
+            rank = (bounded, conf >= SURE, hit.end - hit.start, -order[field].get(word, 99), conf)
+            # the same label twice: the body's row, printed below the header's ("编号:" beside 打印日期)
+            if field not in best or rank > best[field][0] or rank == best[field][0] and value != best[field][1]:
                 best[field] = (rank, value, conf)
     fields = {f: v for f, (_, v, _) in best.items()}
     conf = {f: c for f, (_, _, c) in best.items()}
@@ -98,13 +121,19 @@ def extract(template: Template, lines: list[tuple[str, float]], exam_code=None) 
 
 
 def _from_title(template, lines, fields, conf, exam_code):
+    """The fields a title names; a printed web page's head line ("2023/2/15 19:22\t…考试报名信息表 - 网站")
+    may carry the title too, so each cell is tried and the first title that names a field counts."""
     pattern = re.compile(template.title)
     for line, score in lines[:6]:
-        m = pattern.search(line.replace("\t", ""))
-        if not m:
-            continue
-        for field in template.from_title:  # "2024年度…考试报名表": the year is not part of the name
-            got = values.read(field_types()[field], YEAR_PREFIX.sub("", m.group(1)), exam_code)
-            if got and field not in fields:
-                fields[field], conf[field] = got[0], round(score * got[1], 3)
-        return
+        for cell in [line.replace("\t", ""), *line.split("\t")]:
+            m = pattern.search(cell)
+            if not m:
+                continue
+            found = False
+            for field in template.from_title:  # "2024年度…考试报名表": the year is not part of the name
+                got = values.read(field_types()[field], YEAR_PREFIX.sub("", m.group(1)), exam_code)
+                if got and field not in fields:
+                    fields[field], conf[field] = got[0], round(score * got[1], 3)
+                found = found or bool(got)
+            if found:
+                return

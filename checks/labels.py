@@ -18,10 +18,15 @@ MAX_STEM_LABEL = 5  # a cell ending in a field's stem is taken for a label only 
 
 
 @lru_cache(maxsize=1)
+def common() -> frozenset[str]:
+    """The common rows of forms that are no field (`_labels.yaml`: 民族, 照片, 档案号 …)."""
+    return frozenset(normalize.text(w) for w in yaml.safe_load((HERE / "_labels.yaml").read_text(encoding="utf-8")))
+
+
+@lru_cache(maxsize=1)
 def known() -> frozenset[str]:
     """Every label any template reads (field labels, aliases, other labels) and the common rows."""
-    common = yaml.safe_load((HERE / "_labels.yaml").read_text(encoding="utf-8"))
-    words = {normalize.text(w) for w in common}
+    words = set(common())
     for t in load():
         words.update(w for ws in t.labels.values() for w in ws)
         words.update(t.other_labels)

@@ -7,6 +7,8 @@ import functools
 import re
 import unicodedata
 
+from checks import ticks
+
 CJK = "\u3400-\u4dbf\u4e00-\u9fff"
 _CJK_SPACE = re.compile(rf"(?<=[{CJK}])[ \u3000]+(?=[{CJK}])")
 _SYMBOL = re.compile(rf"(?<=[{CJK}])[\u2500-\u27bf\u2b00-\u2bff]+(?=[{CJK}])")  # "姓☑名": a box or mark read in a gap
@@ -18,7 +20,8 @@ def text(s: str) -> str:
     box or mark symbols between two Chinese characters (OCR reads letter-spacing as "☑" or "□")."""
     s = unicodedata.normalize("NFKC", s)
     s = s.replace("\u3000", " ")
-    s = _SYMBOL.sub("", s)
+    if not ticks.has_boxes(s):  # a row of tick boxes keeps its marks ("□男✓女"): checks.ticks reads them
+        s = _SYMBOL.sub("", s)
     s = _CJK_SPACE.sub("", s)
     return _LABEL_SPACE.sub("", s)
 

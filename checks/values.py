@@ -1,20 +1,20 @@
 """Read and normalise one field value from the text after its label, by value type."""
 from __future__ import annotations
 
-import datetime as dt
 import re
 
+from checks import dates
 from checks.normalize import CJK
 
-DATE = _DATE = re.compile(r"((?:19|20)\d{2})\s*[年\-./]\s*(\d{1,2})\s*(?:[月\-./]\s*(\d{1,2})\s*日?|月)?")
+DATE = dates.DATE
 _ID = re.compile(r"\d(?:\s?\d){16}\s?[\dXx×]")
 _PHONE = re.compile(r"1(?:\s?\d){10}")
 EDUCATION = [("第二学士", "second_bachelor"), ("博士", "doctor"), ("硕士", "master"), ("研究生", "master"),
              ("学士", "bachelor"), ("本科", "bachelor"), ("专科", "junior_college"), ("大专", "junior_college"),
              ("高职", "junior_college"), ("中专", "secondary"), ("中职", "secondary"), ("职高", "secondary"),
-             ("中等专业", "secondary"), ("技校", "secondary"), ("高中", "high_school")]
+             ("中等专业", "secondary"), ("中等职业", "secondary"), ("技校", "secondary"), ("高中", "high_school")]
 TECH_CLASS = [("预备技师", "technician"), ("技师", "technician"), ("高级工", "senior_worker"),
-              ("中级工", "intermediate_worker")]
+              ("中级工", "intermediate_worker"), ("高级技能", "senior_worker"), ("中级技能", "intermediate_worker")]
 _DIGIT_LOOKALIKES = str.maketrans({"O": "0", "o": "0", "D": "0", "I": "1", "l": "1", "|": "1", "Z": "2", "S": "5", "B": "8"})
 
 
@@ -28,14 +28,7 @@ def read(kind: str, raw: str, exam_code=None) -> tuple[object, float] | None:
     """(normalised value, confidence of the reading) or None when nothing of that type is there."""
     cell = chunk(raw)
     if kind == "date":
-        m = _DATE.search(raw)
-        if not m:
-            return None
-        y, mo, d = int(m.group(1)), int(m.group(2)), int(m.group(3) or 1)
-        try:
-            return dt.date(y, mo, d).isoformat(), 1.0 if m.group(3) else 0.8
-        except ValueError:
-            return None
+        return dates.find(raw)
     if kind == "id_number":
         m = _ID.search(raw)
         if not m:
@@ -45,6 +38,7 @@ def read(kind: str, raw: str, exam_code=None) -> tuple[object, float] | None:
         m = _PHONE.search(raw)
         return (re.sub(r"\s", "", m.group(0)), 1.0) if m else None
     if kind == "gender":
+        cell = re.sub(r"[□☐]\s*[男女]", "", cell)  # an option in an empty box is not the value ("□男女")
         m = re.search("[男女]", cell[:3])
         return (m.group(0), 1.0) if m else None
     if kind == "name":
@@ -60,6 +54,8 @@ def read(kind: str, raw: str, exam_code=None) -> tuple[object, float] | None:
         return (value, 1.0 if ok else 0.5) if value else None
     if kind == "code":
         value = re.sub(r"\s", "", cell)
+        if not any(c.isdigit() for c in value.translate(_DIGIT_LOOKALIKES)):  # a number has digits ("备案表" is none)
+            return None
         if sum(c.isdigit() for c in value) >= 0.8 * len(value) >= 4:
             value = value.translate(_DIGIT_LOOKALIKES)
         return (value, 1.0 if len(value) >= 4 else 0.5) if value else None

@@ -1,0 +1,37 @@
+"""Where a label's value sits in bordered tables and ledgers: beside the label, or below it when the
+label cell stands alone on its line (a label-over-value ledger), past a photo box or a note line
+between them. Also reads bilingual label cells ("性别 Sex", "出生日期 Date of Birth", "编号 No."):
+the English gloss belongs to the label, never to its value."""
+from __future__ import annotations
+
+import re
+
+from checks import labels
+from checks.normalize import CJK
+
+_BILINGUAL = re.compile(rf"^([{CJK}()]{{2,14}})\s+[A-Z][A-Za-z.]*(?:\s+[A-Za-z.]+){{0,3}}\s*(:?)\s*(?![A-Za-z])(.*)$")
+MAX_SKIP = 2  # lines between a label and its value below that may be passed over (photo box, note)
+
+
+def bilingual(line: str) -> str:
+    """The line with the English gloss of each label cell dropped ("性别 Sex\t男" -> "性别\t男")."""
+    cells = line.split("\t")
+    for i, cell in enumerate(cells):
+        m = _BILINGUAL.match(cell.strip())
+        if m and (labels.is_label(m.group(1)) or labels.without_note(m.group(1)) or labels.stem_label(m.group(1))):
+            cells[i] = m.group(1) + m.group(2) + ("\t" + m.group(3) if m.group(3) else "")
+    return "\t".join(cells)
+
+
+def placeholder(line: str) -> bool:
+    """A line that is no value: a common row of no field on its own (照片, 近期免冠), or empty."""
+    cell = line.strip(" \t:")
+    return not cell or "\t" not in cell and cell in labels.common()
+
+
+def below(lines: list[tuple[str, float]], n: int) -> int | None:
+    """The index of the first line after line n that can hold a value, passing over placeholders."""
+    for m in range(n + 1, min(n + 2 + MAX_SKIP, len(lines))):
+        if not placeholder(lines[m][0]):
+            return m
+    return None
