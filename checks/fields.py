@@ -67,9 +67,11 @@ def _below(line: str, at: int, nxt: str, aligned_only: bool = False) -> str:
 
 def prepare(lines: list[tuple[str, float]], own=frozenset()) -> list[tuple[str, float]]:
     """The page's lines as labels and values can be read from them: tick boxes read as their ticked
-    option, English glosses of labels dropped, upright labels rebuilt, notes of label cells dropped."""
+    option, English glosses of labels dropped, upright and wrapped labels rebuilt, notes of label cells
+    dropped."""
     lines = [(placement.bilingual(ticks.resolve(line)), score) for line, score in lines]
     lines = upright.join(lines, labels.known(), lambda c: labels.is_label(c) or labels.starts_with_label(c))
+    lines = placement.wrapped(lines, labels.known())
     return [(labels.clean_line(line, own), score) for line, score in lines]
 
 

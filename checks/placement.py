@@ -35,3 +35,22 @@ def below(lines: list[tuple[str, float]], n: int) -> int | None:
         if not placeholder(lines[m][0]):
             return m
     return None
+
+
+def wrapped(lines: list[tuple[str, float]], words) -> list[tuple[str, float]]:
+    """A label cell wrapped over two lines with its value between them, as a table cell centres it
+    ("从事专业技术" / "2016.8.27" / "工作起始日期"), joined into one line "label value". Only when the
+    two halves together are a known label and neither half nor the middle line is one."""
+    out, n = [], 0
+    while n < len(lines):
+        if n + 2 < len(lines):
+            (first, s1), (middle, s2), (last, s3) = lines[n], lines[n + 1], lines[n + 2]
+            a, v, b = first.strip(), middle.strip(), last.strip()
+            if ("\t" not in a + b and a + b in words and a not in words and b not in words
+                    and v and not labels.is_label(v) and not labels.starts_with_label(v)):
+                out.append((f"{a}{b}\t{v}", min(s1, s2, s3)))
+                n += 3
+                continue
+        out.append(lines[n])
+        n += 1
+    return out

@@ -7,7 +7,7 @@ import random
 
 import pytest
 
-from checks import dates, fields, ticks
+from checks import dates, fields, labels, placement, ticks
 from checks.templates import load
 from tests.checks import accuracy
 
@@ -82,6 +82,20 @@ def test_a_value_below_its_label_past_the_photo_box():
     assert got["name"] == "丁宇怡" and got["gender"] == "女" and got["birth_date"] == "1996-11-07"
     assert got["id_number"] == "430121199611071149"
     assert (got["school"], got["major"]) == ("湖南科技大学", "工程造价")
+
+
+@pytest.mark.parametrize("head,tail", [("从事专业技术", "工作起始日期"), ("参加工作", "时间")])
+def test_a_label_wrapped_over_two_lines_around_its_value(head, tail):
+    # the form's other dates (填表日期, the seal's date) are no work start: only the wrapped label names it
+    lines = ["专业工作年限证明", "编号：202142807 填表日期：2023.10.20", "中文姓名 高洋 户籍所在地 湖南省株洲市",
+             "工作单位名称\t湖南中烟工业有限责任公司", "学习形式 ✓全日制 □非全日制", head, "2016.8.27", tail,
+             "该同志自参加工作以来一直在我单位从事专业技术工作。", "以上情况属实，特此证明。", "单位（盖章）", "2024.7.8"]
+    assert read("work_proof", lines)["work_start"] == "2016-08-27"
+
+
+def test_three_lines_that_are_no_wrapped_label_stay_as_they_are():
+    lines = [("姓名", 1.0), ("高洋", 1.0), ("性别", 1.0), ("男", 1.0)]
+    assert placement.wrapped(lines, labels.known()) == lines
 
 
 def test_a_label_word_inside_a_value_below_never_splits_it():
