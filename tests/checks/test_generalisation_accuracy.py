@@ -12,10 +12,10 @@ LAYOUTS = corpus.TUNED_LAYOUTS + corpus.HELD_OUT_LAYOUTS
 IMAGES = [("application_form", "fillin", "photo"), ("work_proof", "mobile", "photo"),
           ("chsi_record", "mobile", "photo"), ("tech_school_query", "fillin", "clean"),
           ("chsi_report", "mobile", "rotate"), ("diploma", "fillin", "speckle"), ("graduate_register", "grid", "photo")]
-# held-out figures measured on this sample with ledger, vertical and webprint held out (written blind:
-# fields 69/138 = 50.0 %, photo 9/28 = 32.1 %, kind 16/17), less a margin for OCR run-to-run noise;
+# held-out figures measured on this sample with mobile and fillin held out (written blind, never tuned
+# on): fields 66/90 = 73.3 %, photo 18/28 = 64.3 %, kind 10/10, less a margin for OCR run-to-run noise;
 # a change that reads worse fails
-FLOOR = {"fields": 0.45, "photo": 0.25, "kind": 0.9}
+FLOOR = {"fields": 0.68, "photo": 0.57, "kind": 0.9}
 TARGET = {"fields": 0.98, "photo": 0.97, "kind": 0.995}
 
 pytestmark = pytest.mark.slow
