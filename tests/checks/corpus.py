@@ -86,6 +86,19 @@ def truth(kind: str, fields: dict) -> tuple[str, dict]:
     return VARIANTS.get(kind, kind), expected
 
 
+def encoded(page: Image.Image, how: str, fmt: str) -> tuple[bytes, str]:
+    """(file bytes, suffix) of a rendered page: an image-only PDF for "pdf-scan", a JPEG for phone
+    photos and JPEG degradation, a PNG otherwise."""
+    if fmt == "pdf-scan":
+        from portal.docgen.pdf import image_pdf
+
+        return image_pdf([page]), ".pdf"
+    buf = io.BytesIO()
+    photo = how in ("jpeg", "photo")
+    page.save(buf, "JPEG" if photo else "PNG", quality=92)
+    return buf.getvalue(), ".jpg" if photo else ".png"
+
+
 def degrade(img: Image.Image, how: str, rng: random.Random) -> Image.Image:
     """The page as a scanner or a phone would deliver it (one of DEGRADATIONS)."""
     img = img.convert("RGB")

@@ -10,7 +10,7 @@ import pytest
 from PIL import Image
 
 from portal.docgen.values import format_value
-from tests.checks import corpus, wild_blind, wild_blind_words, wild_words
+from tests.checks import corpus, printed, wild_blind, wild_blind_words, wild_words
 from tests.checks.wild_blind_draw import HEIGHT, WIDTH
 
 FAMILIES = corpus.BLIND
@@ -19,46 +19,29 @@ CASES = [(k, f) for k in corpus.wild_kinds() for f in FAMILIES]
 # and every family five times; the slow run every kind in every family
 ROTATED = [(k, FAMILIES[n % len(FAMILIES)]) for n, k in enumerate(corpus.wild_kinds())]
 TEXT_CASES = [pytest.param(k, f, marks=() if (k, f) in ROTATED else pytest.mark.slow) for k, f in CASES]
-CN = {c: str(n) for n, c in enumerate(wild_blind_words.CN_DIGITS)}
 
 
-def _pdf_text(data: bytes) -> str:
-    with pdfplumber.open(io.BytesIO(data)) as pdf:
-        return "".join(page.extract_text() or "" for page in pdf.pages)
-
-
-def _squeeze(text: str) -> str:
-    return re.sub(r"\s+", "", text)
-
-
-def _cn_number(s: str) -> int:
-    if "十" not in s:
-        return int("".join(CN[c] for c in s))
-    tens, _, ones = s.partition("十")
-    return int(CN[tens] if tens else 1) * 10 + (int(CN[ones]) if ones else 0)
-
-
-def _read_date(printed: str) -> str:
+def _read_date(text: str) -> str:
     """The ISO date a printed date means, whatever style it is printed in."""
-    if m := re.fullmatch(r"([〇一二三四五六七八九]{4})年(.+)月(.+)日", printed):
-        y, mo, d = int("".join(CN[c] for c in m[1])), _cn_number(m[2]), _cn_number(m[3])
-    elif re.fullmatch(r"\d{8}", printed):
-        y, mo, d = int(printed[:4]), int(printed[4:6]), int(printed[6:])
+    if m := re.fullmatch(r"([〇一二三四五六七八九]{4})年(.+)月(.+)日", text):
+        y, mo, d = printed.cn_digits(m[1]), printed.cn_number(m[2]), printed.cn_number(m[3])
+    elif re.fullmatch(r"\d{8}", text):
+        y, mo, d = int(text[:4]), int(text[4:6]), int(text[6:])
     else:
-        y, mo, d = map(int, re.findall(r"\d+", printed))
+        y, mo, d = map(int, re.findall(r"\d+", text))
     return f"{y:04d}-{mo:02d}-{d:02d}"
 
 
-def _reads_back(field: str, printed: str, truth) -> bool:
+def _reads_back(field: str, shown: str, truth) -> bool:
     if field in wild_blind.DATE_FIELDS:
-        return _read_date(printed) == truth
+        return _read_date(shown) == truth
     if field == "education_level":
-        return printed in wild_blind_words.EDUCATION[truth] or printed == wild_blind_words.TICKS[field].get(truth)
+        return shown in wild_blind_words.EDUCATION[truth] or shown == wild_blind_words.TICKS[field].get(truth)
     if field == "class_type":
-        return printed in wild_blind_words.CLASS[truth] or printed == wild_blind_words.TICKS[field][truth]
+        return shown in wild_blind_words.CLASS[truth] or shown == wild_blind_words.TICKS[field][truth]
     if field == "exam":
-        return printed == format_value(truth, "exam")
-    return printed == str(truth)
+        return shown == format_value(truth, "exam")
+    return shown == str(truth)
 
 
 @pytest.mark.parametrize("kind, family", TEXT_CASES)
@@ -66,7 +49,7 @@ def test_every_truth_value_is_printed_and_reads_back(kind, family):
     data, suffix, want_kind, want = corpus.make_sample(kind, 5, "clean", "pdf", layout=family)
     ops, _, same_want, rows = wild_blind.compose(kind, 5, "clean", "pdf", family)
     assert suffix == ".pdf" and data.startswith(b"%PDF") and same_want == want and want
-    page = _squeeze(_pdf_text(data))
+    page = printed.squeeze(printed.pdf_text(data))
     by_field = {r.field: r for r in rows if r.field}
     for field, truth in want.items():
         row = by_field.get(field)
@@ -76,9 +59,9 @@ def test_every_truth_value_is_printed_and_reads_back(kind, family):
             continue
         assert _reads_back(field, row.value, truth), (kind, family, field, row.value, truth)
         shown = row.mark + row.value if row.options else row.value
-        assert _squeeze(shown) in page, (kind, family, field, shown)
+        assert printed.squeeze(shown) in page, (kind, family, field, shown)
     for row in (r for r in rows if r.options):  # one option ticked, the others empty boxes
-        assert [o for o in row.options if _squeeze(row.mark + o) in page] == [row.value]
+        assert [o for o in row.options if printed.squeeze(row.mark + o) in page] == [row.value]
         assert all("□" + o in page for o in row.options if o != row.value)
 
 
@@ -102,7 +85,7 @@ def test_every_degradation(n, how, family):
 @pytest.mark.parametrize("kind, family", ROTATED[:3])
 def test_scanned_pdf_has_pixels_only(kind, family):
     scan, suffix, _, want = corpus.make_sample(kind, 6, "uneven", "pdf-scan", layout=family)
-    assert suffix == ".pdf" and _squeeze(_pdf_text(scan)) == "" and want
+    assert suffix == ".pdf" and printed.squeeze(printed.pdf_text(scan)) == "" and want
     with pdfplumber.open(io.BytesIO(scan)) as pdf:
         assert len(pdf.pages) == 1 and len(pdf.pages[0].images) == 1
 
@@ -125,7 +108,7 @@ def test_blind_families_are_wired_in_and_now_tuned():
 
 
 def test_label_wordings_are_not_the_first_tuned_families():
-    tuned = {_squeeze(w) for table in (wild_words.COMMON, wild_words.OTHER) for ws in table.values() for w in ws}
-    blind = {_squeeze(w) for ws in wild_blind_words.BLIND_WORDS.values() for w in ws}
+    tuned = {printed.squeeze(w) for table in (wild_words.COMMON, wild_words.OTHER) for ws in table.values() for w in ws}
+    blind = {printed.squeeze(w) for ws in wild_blind_words.BLIND_WORDS.values() for w in ws}
     assert set(wild_blind_words.BLIND_WORDS) >= set(wild_words.COMMON)
     assert blind.isdisjoint(tuned), blind & tuned

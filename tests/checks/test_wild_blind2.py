@@ -12,51 +12,34 @@ import pytest
 from PIL import Image
 
 from portal.docgen.values import format_value
-from tests.checks import corpus, wild_blind2, wild_blind2_words, wild_blind_words, wild_words
+from tests.checks import corpus, printed, wild_blind2, wild_blind2_words, wild_blind_words, wild_words
 from tests.checks.wild_blind2_paint import width
 
 FAMILIES = ("mobile", "fillin")
 KINDS = corpus.wild_kinds()
 CASES = [(k, f) for k in KINDS for f in FAMILIES]
-CN = {c: str(n) for n, c in enumerate(wild_blind2_words.CN_DIGITS)}
 
 
-def _pdf_text(data: bytes) -> str:
-    with pdfplumber.open(io.BytesIO(data)) as pdf:
-        return "".join(page.extract_text() or "" for page in pdf.pages)
-
-
-def _squeeze(text: str) -> str:
-    return re.sub(r"\s+", "", text)
-
-
-def _cn_number(s: str) -> int:
-    if "十" not in s:
-        return int("".join(CN[c] for c in s))
-    tens, _, ones = s.partition("十")
-    return int(CN[tens] if tens else 1) * 10 + (int(CN[ones]) if ones else 0)
-
-
-def _read_date(printed: str) -> str:
+def _read_date(text: str) -> str:
     """The ISO date a printed date means, whatever style it is printed in."""
-    printed = _squeeze(printed)
-    if m := re.fullmatch(r"([〇一二三四五六七八九]{4})年(.+)月(.+)日", printed):
-        y, mo, d = int("".join(CN[c] for c in m[1])), _cn_number(m[2]), _cn_number(m[3])
+    text = printed.squeeze(text)
+    if m := re.fullmatch(r"([〇一二三四五六七八九]{4})年(.+)月(.+)日", text):
+        y, mo, d = printed.cn_digits(m[1]), printed.cn_number(m[2]), printed.cn_number(m[3])
     else:
-        y, mo, d = map(int, re.findall(r"\d+", printed))
+        y, mo, d = map(int, re.findall(r"\d+", text))
     return f"{y:04d}-{mo:02d}-{d:02d}"
 
 
-def _reads_back(field: str, printed: str, truth) -> bool:
+def _reads_back(field: str, shown: str, truth) -> bool:
     if field in wild_blind2.DATE_FIELDS:
-        return _read_date(printed) == truth
+        return _read_date(shown) == truth
     if field == "education_level":
-        return printed in wild_blind2_words.EDUCATION[truth]
+        return shown in wild_blind2_words.EDUCATION[truth]
     if field == "class_type":
-        return printed in wild_blind2_words.CLASS[truth]
+        return shown in wild_blind2_words.CLASS[truth]
     if field == "exam":
-        return printed == format_value(truth, "exam")
-    return _squeeze(printed) == str(truth)
+        return shown == format_value(truth, "exam")
+    return printed.squeeze(shown) == str(truth)
 
 
 def test_every_wild_kind_has_words_in_both_families():
@@ -72,7 +55,7 @@ def test_every_truth_value_is_printed_in_the_text_layer_and_reads_back(kind, fam
     assert suffix == ".pdf" and data.startswith(b"%PDF") and same_want == want and want
     assert want_kind == corpus.VARIANTS.get(kind, kind)
     assert all(v not in (None, "") for v in want.values())
-    page = _squeeze(_pdf_text(data))
+    page = printed.squeeze(printed.pdf_text(data))
     by_field = {r.field: r for r in rows if r.field}
     for field, truth in want.items():
         row = by_field.get(field)
@@ -81,9 +64,9 @@ def test_every_truth_value_is_printed_in_the_text_layer_and_reads_back(kind, fam
             assert field == "exam" and name in page and any(name in m.text and m.size >= 36 for m in marks), (kind, family)
             continue
         assert _reads_back(field, row.value, truth), (kind, family, field, row.value, truth)
-        assert _squeeze(row.value) in page, (kind, family, field, row.value)
+        assert printed.squeeze(row.value) in page, (kind, family, field, row.value)
         if row.label:  # a labelled row prints its label too
-            assert _squeeze(row.label) in page, (kind, family, field, row.label)
+            assert printed.squeeze(row.label) in page, (kind, family, field, row.label)
 
 
 @pytest.mark.parametrize("kind, family", CASES)
@@ -117,7 +100,7 @@ def test_every_degradation(n, how, family):
 @pytest.mark.parametrize("family", FAMILIES)
 def test_scanned_pdf_has_pixels_only(family):
     scan, suffix, _, want = corpus.make_sample("chsi_report", 6, "uneven", "pdf-scan", layout=family)
-    assert suffix == ".pdf" and _squeeze(_pdf_text(scan)) == "" and want
+    assert suffix == ".pdf" and printed.squeeze(printed.pdf_text(scan)) == "" and want
     with pdfplumber.open(io.BytesIO(scan)) as pdf:
         assert len(pdf.pages) == 1 and len(pdf.pages[0].images) == 1
 
@@ -158,10 +141,10 @@ def test_held_out_families_are_wired_in():
 
 
 def test_label_wordings_are_no_tuned_family_s():
-    tuned = {_squeeze(w) for table in (wild_words.COMMON, wild_words.OTHER, wild_blind_words.BLIND_WORDS)
+    tuned = {printed.squeeze(w) for table in (wild_words.COMMON, wild_words.OTHER, wild_blind_words.BLIND_WORDS)
              for ws in table.values() for w in ws}
     for table in (wild_blind2_words.MOBILE_WORDS, wild_blind2_words.FILLIN_WORDS):
-        mine = {_squeeze(w) for ws in table.values() for w in ws}
+        mine = {printed.squeeze(w) for ws in table.values() for w in ws}
         assert set(table) >= set(wild_words.COMMON)
         assert mine.isdisjoint(tuned), mine & tuned
 

@@ -5,10 +5,9 @@ fonts, with seals over the text and, on the 报名表, values filled in by hand.
 from __future__ import annotations
 
 import datetime as dt
-import io
 import random
 
-from portal.docgen.pdf import image_pdf, text_pdf
+from portal.docgen.pdf import text_pdf
 from portal.docgen.values import format_value, layouts, printed_fields
 from tests.checks import wild_ink, wild_words
 from tests.checks.wild_layouts import FAMILIES, Ink
@@ -71,9 +70,4 @@ def make(kind: str, seed: int, how: str, fmt: str, layout: str):
     if fmt == "pdf":
         return text_pdf(ops, "wqy"), ".pdf", want_kind, want
     page = corpus.degrade(wild_ink.draw(ops, rng.choice(wild_ink.PAGE_FONTS), rng), how, rng)
-    if fmt == "pdf-scan":
-        return image_pdf([page]), ".pdf", want_kind, want
-    buf = io.BytesIO()
-    photo = how in ("jpeg", "photo")
-    page.save(buf, "JPEG" if photo else "PNG", quality=92)
-    return buf.getvalue(), ".jpg" if photo else ".png", want_kind, want
+    return (*corpus.encoded(page, how, fmt), want_kind, want)

@@ -4,7 +4,6 @@ which the tuned families never use. Written without looking at the extraction te
 accuracy measured on them says how the extractor does on layouts nobody adjusted it for."""
 from __future__ import annotations
 
-import io
 import random
 from dataclasses import dataclass
 
@@ -101,11 +100,4 @@ def make(kind: str, seed: int, how: str, fmt: str, layout: str):
     if fmt == "pdf":
         return wild_blind_draw.text_pdf(ops), ".pdf", want_kind, want
     page = corpus.degrade(wild_blind_draw.draw(ops, rng), how, rng)
-    if fmt == "pdf-scan":
-        from portal.docgen.pdf import image_pdf
-
-        return image_pdf([page]), ".pdf", want_kind, want
-    buf = io.BytesIO()
-    photo = how in ("jpeg", "photo")
-    page.save(buf, "JPEG" if photo else "PNG", quality=92)
-    return buf.getvalue(), ".jpg" if photo else ".png", want_kind, want
+    return (*corpus.encoded(page, how, fmt), want_kind, want)

@@ -11,7 +11,6 @@ as in `corpus.truth`."""
 from __future__ import annotations
 
 import datetime as dt
-import io
 import random
 from dataclasses import dataclass
 
@@ -110,11 +109,4 @@ def make(kind: str, seed: int, how: str, fmt: str, layout: str):
         return paint.text_pdf(marks, size), ".pdf", want_kind, want
     rng = random.Random(f"blind2-ink-{kind}-{seed}-{layout}-{how}")
     page = corpus.degrade(paint.draw(marks, size, rng.choice(PAGE_FONTS[layout]), rng), how, rng)
-    if fmt == "pdf-scan":
-        from portal.docgen.pdf import image_pdf
-
-        return image_pdf([page]), ".pdf", want_kind, want
-    buf = io.BytesIO()
-    photo = how in ("jpeg", "photo")
-    page.save(buf, "JPEG" if photo else "PNG", quality=92)
-    return buf.getvalue(), ".jpg" if photo else ".png", want_kind, want
+    return (*corpus.encoded(page, how, fmt), want_kind, want)
