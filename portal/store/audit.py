@@ -18,8 +18,8 @@ from portal.store import audit_rows, clock, keys
 from portal.store.queries import q
 
 GENESIS = ""
-# The Database whose transaction is open in this thread: it holds the events appended so far,
-# sealed at COMMIT; without one (a bare cursor) an event is sealed at once.
+# The Database whose transaction is open in this thread: an event appended in it is staged with the
+# change; without one (a read cursor: READ_DB; else a bare cursor) see `append`.
 CURRENT_DB: contextvars.ContextVar = contextvars.ContextVar("portal_audit_db", default=None)
 # The Database whose read cursor this thread holds: an event appended on it gets its own transaction.
 READ_DB: contextvars.ContextVar = contextvars.ContextVar("portal_audit_read_db", default=None)
