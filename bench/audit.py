@@ -69,9 +69,9 @@ def build(db: Database, events: int, cases: int) -> None:
         cur.unregister("bench_events")
 
 
-def append_overhead(db: Database, rounds: int = 5, changes: int = 2000) -> None:
+def append_overhead(db: Database, rounds: int = 5, changes: int = 2000, quiet: bool = False) -> float:
     """Alternate bare and audited state changes, `rounds` times; the sealer seals in the background meanwhile.
-    Prints each round's p95 overhead and their median."""
+    Prints each round's p95 overhead and their median; returns that median (ms, wall)."""
     walls, cpus = [], []
     for r in range(rounds):
         bare, audited, bare_cpu, audited_cpu = [], [], [], []
@@ -86,11 +86,34 @@ def append_overhead(db: Database, rounds: int = 5, changes: int = 2000) -> None:
             (audited_cpu if n % 2 else bare_cpu).append(time.thread_time() - c)
         walls.append(p95(audited) - p95(bare))
         cpus.append(p95(audited_cpu) - p95(bare_cpu))
+        if quiet:
+            continue
         print(f"append round {r + 1}: state change p95 {p95(bare) * 1e3:.2f} ms bare, {p95(audited) * 1e3:.2f} ms "
               f"with its event; overhead p95 {walls[-1] * 1e3:.2f} ms wall, {cpus[-1] * 1e3:.2f} ms CPU of the "
               f"changing thread; medians {statistics.median(bare) * 1e3:.2f} / {statistics.median(audited) * 1e3:.2f} ms")
-    print(f"append: overhead p95, median of {rounds} rounds of {changes} changes: "
-          f"{statistics.median(walls) * 1e3:.2f} ms wall, {statistics.median(cpus) * 1e3:.2f} ms CPU (target <= 1 ms)")
+    if not quiet:
+        print(f"append: overhead p95, median of {rounds} rounds of {changes} changes: "
+              f"{statistics.median(walls) * 1e3:.2f} ms wall, {statistics.median(cpus) * 1e3:.2f} ms CPU (target <= 1 ms)")
+    return statistics.median(walls) * 1e3
+
+
+def threads_effect(db: Database, pairs: int = 3) -> None:
+    """The same overhead with DuckDB's threads at the portal's setting and at one per core, rounds
+    interleaved in this one process (why the portal runs DuckDB on one thread: `db.duckdb_config`)."""
+    with db.read() as cur:
+        mine = cur.execute("SELECT current_setting('threads')").fetchone()[0]
+    cores = os.cpu_count() or 1
+    if cores == mine:
+        return
+    got: dict[int, list[float]] = {mine: [], cores: []}
+    for i in range(pairs):
+        for threads in (mine, cores) if i % 2 else (cores, mine):
+            db._con.execute(f"SET threads = {threads}")
+            got[threads].append(append_overhead(db, rounds=1, quiet=True))
+    db._con.execute(f"SET threads = {mine}")
+    print(f"append overhead p95 by DuckDB threads, {pairs} interleaved rounds each: {mine} thread "
+          f"{statistics.median(got[mine]):.2f} ms, {cores} threads {statistics.median(got[cores]):.2f} ms "
+          f"(ratio {statistics.median(got[cores]) / statistics.median(got[mine]):.2f})")
 
 
 def sealing_cost(db: Database, events: int = 1000) -> None:
@@ -119,6 +142,7 @@ def main(events: int, cases: int) -> None:
     build(db, events, cases)
     print(f"setup: {events} sealed events about {cases} cases built in {time.perf_counter() - t:.1f} s")
     append_overhead(db)
+    threads_effect(db)
     audit_sealer.flush(db)
     sealing_cost(db)
     t, cpu = time.perf_counter(), time.process_time()

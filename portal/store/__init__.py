@@ -25,6 +25,6 @@ What the services use:
 - `portal.store.rows.one/many/scalar(cur, query_name, params)`: named query -> dicts.
 - Writes must go through `db.transaction()`: the newest event's seq is cached per Database
   (advanced only by a COMMIT; a sealer that finds staged events not following the head refuses).
-- Env `PORTAL_DUCKDB_THREADS`: DuckDB worker threads (default: one per core).
+- Env `PORTAL_DUCKDB_THREADS`: DuckDB worker threads (default 1, see `db.duckdb_config`).
 - Env `PORTAL_DUCKDB_MEMORY`: DuckDB's memory limit, e.g. `512MB` (default: DuckDB's, 80 % of RAM).
 """

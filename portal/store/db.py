@@ -29,14 +29,17 @@ def private_files() -> None:
     os.umask(os.umask(0o077) | 0o077)
 
 
+DEFAULT_THREADS = 1
+
+
 def duckdb_config() -> dict:
-    """PORTAL_DUCKDB_THREADS: DuckDB worker threads (default: DuckDB's, one per core);
+    """PORTAL_DUCKDB_THREADS: DuckDB worker threads in the portal process (default 1: its statements are
+    small transactions, and with more threads each one also pays for waking DuckDB's scheduler, about
+    0.25 ms here, measured by bench/audit.py; the machine's cores are for the reading workers);
     PORTAL_DUCKDB_MEMORY: DuckDB's memory limit in the portal process, e.g. "512MB" or "10%" (default:
     DuckDB's, 80 % of the machine's RAM); beyond it DuckDB evicts cached blocks and spills to disk. Indexes
     and rows not yet checkpointed stay in memory: a limit too low (32MB) fails queries with Out of Memory."""
-    config = {}
-    if threads := os.environ.get("PORTAL_DUCKDB_THREADS"):
-        config["threads"] = int(threads)
+    config = {"threads": max(1, int(os.environ.get("PORTAL_DUCKDB_THREADS") or DEFAULT_THREADS))}
     if memory := os.environ.get("PORTAL_DUCKDB_MEMORY", "").strip():
         config["memory_limit"] = memory
     return config

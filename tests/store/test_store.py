@@ -111,3 +111,18 @@ def test_an_event_written_outside_a_transaction_does_not_fork_the_chain(db):
         _event(cur, 3)
     with db.read() as cur:
         assert audit.verify(cur) == (3, None)
+
+
+def test_duckdb_runs_one_thread_in_the_portal_process_unless_configured(tmp_path, monkeypatch):
+    from portal.store.db import Database
+
+    monkeypatch.delenv("PORTAL_DUCKDB_THREADS", raising=False)
+    db = Database(tmp_path / "one")
+    with db.read() as cur:
+        assert cur.execute("SELECT current_setting('threads')").fetchone()[0] == 1
+    db.close()
+    monkeypatch.setenv("PORTAL_DUCKDB_THREADS", "2")
+    db = Database(tmp_path / "two")
+    with db.read() as cur:
+        assert cur.execute("SELECT current_setting('threads')").fetchone()[0] == 2
+    db.close()
