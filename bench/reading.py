@@ -15,6 +15,8 @@
 from __future__ import annotations
 
 import argparse
+import ctypes
+import gc
 import os
 import statistics
 import sys
@@ -25,7 +27,7 @@ from pathlib import Path
 sys.path[0] = str(Path(__file__).resolve().parents[1])  # the repository, not bench/ (its queue.py is no stdlib queue)
 
 from bench.reading_load import backlog, view_rounds  # noqa: E402
-from bench.reading_measure import CpuWindow, RssPeak, rss_mb, scans  # noqa: E402
+from bench.reading_measure import CpuWindow, RssPeak, duckdb_mb, rss_mb, scans  # noqa: E402
 from portal.jobs import ray_pool  # noqa: E402
 from portal.jobs.pool import Worker  # noqa: E402
 from portal.services import processing  # noqa: E402
@@ -122,17 +124,30 @@ def main() -> int:
     with db.read() as cur:
         case_ids = [r[0] for r in cur.execute("SELECT id FROM cases ORDER BY id LIMIT 50").fetchall()]
     me = Principal(1000, "reviewer", ("4301",), "审核员")
-    base_rss = rss_mb()
+    base_rss, base_duck = rss_mb(), duckdb_mb(db)[0]
     processing.start(db)
     with RssPeak() as rss:
         view_rounds(db, me, case_ids, files, args.rounds, args.views)
+        warm_rss, warm_duck = rss_mb(), duckdb_mb(db)[0]
         if args.backlog:
             backlog(db, files, args.backlog)
+    end_rss, end_duck = rss_mb(), duckdb_mb(db)[0]
     print(f"portal process RSS: {base_rss:.0f} MB before reading, peak {rss.peak:.0f} MB while "
           f"{args.rounds * 8 + args.backlog} documents were read (OCR memory is in the workers)")
+    print(f"  RSS / DuckDB's own memory (duckdb_memory()): before {base_rss:.0f} / {base_duck:.0f} MB; after the "
+          f"{args.rounds * 8} view-round uploads {warm_rss:.0f} / {warm_duck:.0f} MB; after the backlog {end_rss:.0f} / "
+          f"{end_duck:.0f} MB: {end_rss - warm_rss:+.0f} MB of RSS over the backlog, {end_duck - warm_duck:+.0f} MB "
+          f"of it counted by DuckDB, {(end_rss - warm_rss) / max(args.backlog, 1) * 1024:.0f} KB per document")
     print(f"load average at the end: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores "
           "(a shared machine lowers throughput and inflates latencies)")
     processing.stop(db)
+    gc.collect()
+    ctypes.CDLL("libc.so.6").malloc_trim(0)
+    stopped = rss_mb()
+    db.close()
+    ctypes.CDLL("libc.so.6").malloc_trim(0)
+    print(f"  after stopping the dispatcher {stopped:.0f} MB; closing the database gave back "
+          f"{stopped - rss_mb():.0f} MB (what DuckDB held, inside and outside duckdb_memory())")
     return 0
 
 

@@ -61,6 +61,14 @@ class CpuWindow:
         return {"wall": wall, "ours_cpu": ours, "ours_cores": ours / wall, "others_cores": max(busy - ours, 0) / wall}
 
 
+def duckdb_mb(db) -> tuple[float, str, list[tuple[str, float]]]:
+    """(MB DuckDB holds, its memory_limit, the largest tags) from duckdb_memory()."""
+    with db.read() as cur:
+        tags = cur.execute("SELECT tag, memory_usage_bytes FROM duckdb_memory() ORDER BY 2 DESC").fetchall()
+        limit = cur.execute("SELECT current_setting('memory_limit')").fetchone()[0]
+    return sum(b for _, b in tags) / 2**20, limit, [(t, b / 2**20) for t, b in tags[:3] if b]
+
+
 def rss_mb(field: str = "VmRSS") -> float:
     for line in Path("/proc/self/status").read_text().splitlines():
         if line.startswith(field):

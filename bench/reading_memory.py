@@ -29,7 +29,7 @@ from pathlib import Path
 sys.path[0] = str(Path(__file__).resolve().parents[1])  # the repository, not bench/ (its queue.py is no stdlib queue)
 
 from bench.reading_load import views  # noqa: E402
-from bench.reading_measure import NAMES, RssPeak, rss_mb, scans  # noqa: E402
+from bench.reading_measure import NAMES, RssPeak, duckdb_mb, rss_mb, scans  # noqa: E402
 from portal.docgen import render  # noqa: E402
 from portal.jobs import dispatcher  # noqa: E402
 from portal.jobs.pool import Worker  # noqa: E402
@@ -66,12 +66,9 @@ class Canned:
         pass
 
 
-def duckdb_mb(db) -> tuple[float, str, list[tuple[str, float]]]:
-    """(MB DuckDB holds, its memory_limit, the largest tags) from duckdb_memory()."""
+def threads(db) -> int:
     with db.read() as cur:
-        tags = cur.execute("SELECT tag, memory_usage_bytes FROM duckdb_memory() ORDER BY 2 DESC").fetchall()
-        limit = cur.execute("SELECT current_setting('memory_limit')").fetchone()[0]
-    return sum(b for _, b in tags) / 2**20, limit, [(t, b / 2**20) for t, b in tags[:3] if b]
+        return cur.execute("SELECT current_setting('threads')").fetchone()[0]
 
 
 def wal_mb(db) -> float:
@@ -156,7 +153,7 @@ def main() -> int:
     if trace:
         tracemalloc.start(8)
     print(f"{kind} uploads, {'canned readings' if args.canned else 'one worker process'}, {args.seed} cases seeded, "
-          f"tracemalloc {'on' if trace else 'off'}; DuckDB threads {os.environ.get('PORTAL_DUCKDB_THREADS', 'default')}")
+          f"tracemalloc {'on' if trace else 'off'}; DuckDB threads {threads(db)}")
     samples, done, snap, t0 = [sample(db, 0, trace)], 0, None, time.perf_counter()
     with RssPeak() as peak:
         while done < args.docs:
