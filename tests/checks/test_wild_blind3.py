@@ -5,6 +5,7 @@ document depends on its seed only; pages have an A4 page's size (landscape or po
 is drawn off them; a letter writes its fields in sentences, an export prints its labels as column
 headers above the values."""
 import io
+import random
 import re
 
 import pdfplumber
@@ -12,8 +13,7 @@ import pytest
 from PIL import Image
 
 from portal.docgen.values import format_value
-from tests.checks import corpus, printed, wild_blind3, wild_blind3_words
-from tests.checks import wild_blind2_words, wild_blind_words, wild_words
+from tests.checks import corpus, printed, wild_blind2_words, wild_blind3, wild_blind3_words, wild_blind_words, wild_words
 from tests.checks.wild_blind2_paint import width
 from tests.checks.wild_blind3_prose import opening_fields
 
@@ -50,7 +50,7 @@ def test_every_wild_kind_has_words_in_both_families():
     w = wild_blind3_words
     assert set(KINDS) <= set(w.OPENINGS) & set(w.PROSE_TITLES) & set(w.COLUMN_TITLES) & set(w.ISSUERS)
     for kind in KINDS:  # some opening sentence names only fields the kind prints
-        want = corpus.truth(kind, corpus.random_fields(__import__("random").Random(1), kind))[1]
+        want = corpus.truth(kind, corpus.random_fields(random.Random(1), kind))[1]
         assert any(opening_fields(t) - {"today", "years", "job"} <= set(want) for t in w.OPENINGS[kind]), kind
     assert set(w.CLAUSES) == set(w.COLUMN_WORDS) >= set(wild_words.COMMON)
 

@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import datetime as dt
 import random
-from dataclasses import dataclass, field as _field
+from dataclasses import dataclass
+from dataclasses import field as _field
 
 from portal.docgen.values import format_value, printed_fields
 from tests.checks import wild_blind2_paint as paint

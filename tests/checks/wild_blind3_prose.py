@@ -151,6 +151,8 @@ def prose(kind, title, values, data, rng: random.Random):
             before, _, after = clause.partition("{v}")
             tokens += [(before, False), (values[f], values[f].isascii()), (after + ("。" if n == len(clauses) - 1 else "，"), False)]
         typist.paragraph(tokens)
+    if rng.random() < 0.5:
+        typist.paragraph([(rng.choice(words.REMARKS.get(kind, words.REMARK)), False)])
     if "verification_code" in values:
         typist.paragraph([("可登录学信网（www.chsi.com.cn）输入在线验证码查询核实。", False)])
     y = typist.y + 20

@@ -21,7 +21,7 @@ COLUMN_DATES = ["{y}-{m:02d}-{d:02d}", "{y}/{m:02d}/{d:02d}", "{y}{m:02d}{d:02d}
 OPENINGS = {
     "work_proof": [
         "兹有我单位职工{name}（身份证号码：{id_number}），自{work_start}起在{employer}从事{job}工作，工作至今，特此证明。",
-        "兹证明{name}同志，公民身份号码{id_number}，于{work_start}参加工作，现在{employer}担任{job}，工作至今。",
+        "兹证明{name}同志，公民身份号码{id_number}，于{work_start}参加工作，现在{employer}从事{job}工作，工作至今。",
         "{name}，身份证号{id_number}，自{work_start}至今在{employer}从事{job}工作，截至{today}累计从事本专业工作{years}年。",
     ],
     "exemption_proof": [
@@ -125,6 +125,12 @@ SUBJECTS = {"application_form": ["本人", "另，本人"], "work_proof": ["该�
             "qualification_cert": ["持证人"], "chsi_record": ["其", "该生"], "chsi_report": ["其"],
             "chsi_student_status": ["该生"], "cscse_report": ["其"]}
 SUBJECT = ["该生", "其"]
+# sentences that name no field, after the fields (per kind; the default for school documents)
+REMARKS = {"work_proof": ["该同志工作认真负责，遵纪守法，无违法违纪记录。", "其劳动关系及社会保险关系均在我单位。"],
+           "exemption_proof": ["以上情况经我单位人事部门核实无误。"],
+           "application_form": ["本人已认真阅读报考条件，符合报名要求。"],
+           "qualification_cert": ["本证书在全国范围内有效。"]}
+REMARK = ["该生在校期间表现良好，无违纪处分记录。", "以上信息经核对与档案记载一致。"]
 SALUTATIONS = ["湖南省人事考试院：", "长沙市人力资源和社会保障局：", "致：考试报名资格审核单位", "XX市人事考试中心："]
 ENDINGS = {"work_proof": ["特此证明。", "本证明仅用于报名资格审核，复印无效。"],
            "exemption_proof": ["特此证明。"],
