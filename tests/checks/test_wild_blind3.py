@@ -124,6 +124,12 @@ def test_a_letter_writes_its_fields_in_sentences():
         rows = wild_blind3.compose("application_form", seed, "clean", "pdf", "prose")[4]
         tabled = [r for r in rows if r.label]
         assert 2 <= len(tabled) <= 4 and len(rows) - len(tabled) >= 8
+    openings = set()
+    for seed in range(16):  # the work-year proofs word the time in several ways
+        marks = wild_blind3.compose("work_proof", seed, "clean", "pdf", "prose")[0]
+        body = "".join(m.text for m in marks if m.what == "text")
+        openings |= {w for w in ("自", "于", "截至") if re.search(w + r".{6,20}(起|至今|累计)", body)}
+    assert openings == {"自", "于", "截至"}, openings
     styles = set()
     for seed in range(16):  # dates are written in several forms: digits with 年月日, Chinese numerals, dots, dashes
         rows = wild_blind3.compose("diploma", seed, "clean", "pdf", "prose")[4]
@@ -134,6 +140,12 @@ def test_a_letter_writes_its_fields_in_sentences():
     assert any(m.what == "seal" for m in marks) and any(m.what == "text" and "证明" in m.text for m in marks)
 
 
+def _span(m):
+    length = width(m.text, m.size)
+    left = m.x - (length / 2 if m.align == "center" else length if m.align == "right" else 0)
+    return left, left + length
+
+
 def test_an_export_prints_labels_as_column_headers_above_the_values():
     wrapped = landscape = history = 0
     for seed in range(12):
@@ -142,8 +154,14 @@ def test_an_export_prints_labels_as_column_headers_above_the_values():
         for row in rows:
             first = row.lines[0] if row.lines else row.value
             value = next(m for m in texts if m.text == first)
-            above = [m for m in texts if abs(m.x - value.x) < 1 and m.y < value.y and m.text in row.label]
-            assert above and all(m.y > value.y - 200 for m in above), (seed, row)  # its header, just above it
+            lo, hi = _span(value)
+            rules = sorted({m.y for m in marks if m.what == "line" and m.w > 0 and m.y < value.y})
+            cell_top, head_top = rules[-1], rules[-2]  # the value's cell is under a header cell
+            walls = {m.x for m in marks if m.what == "line" and m.h > 0 and m.y <= value.y <= m.y + m.h}
+            left, right = max(x for x in walls if x <= lo), min(x for x in walls if x >= hi)  # the value's column
+            above = sorted((m for m in texts if head_top < m.y < cell_top and left <= _span(m)[0] and _span(m)[1] <= right),
+                           key=lambda m: m.y)
+            assert "".join(m.text for m in above) == row.label, (seed, row)  # its header, just above it
             wrapped += len(above) > 1
         landscape += w > h
         history += any(m.text == "工作经历" for m in texts)

@@ -71,7 +71,7 @@ def _group_of(field, last):
     return next((g for g, fs in words.GROUPS.items() if field in fs), last)
 
 
-def _band(marks, band, x0, room, y, size, grouped, shade, rows):
+def _band(marks, band, x0, room, y, size, grouped, shade, align, rows):
     """One band: the group row (optional), the header row, the value row; returns the bottom."""
     from tests.checks.wild_blind3 import Row
 
@@ -111,7 +111,8 @@ def _band(marks, band, x0, room, y, size, grouped, shade, rows):
     for n, ((header, value, field), _, lines) in enumerate(band):
         cy = y + (vh - len(lines) * line_h) / 2 + 2
         for k, line in enumerate(lines):
-            marks.append(Mark("text", (xs[n] + xs[n + 1]) / 2, cy + k * line_h, line, size, align="center"))
+            x = (xs[n] + xs[n + 1]) / 2 if align == "center" else xs[n] + 10
+            marks.append(Mark("text", x, cy + k * line_h, line, size, align=align))
         if field:
             rows.append(Row(header, value, field, lines if len(lines) > 1 else []))
     marks.append(Mark("line", xs[0], y, w=xs[-1] - xs[0], colour=GRID))
@@ -194,9 +195,10 @@ def columnar(kind, title, values, rng: random.Random):
     cols = _columns(kind, values, rng)
     bands = _bands(cols, _widths(cols, size, rng), room)
     grouped, shade = rng.random() < 0.5, rng.random() < 0.6
+    align = rng.choice(("center", "center", "left"))  # values centred in their cells or flush left
     rows = []
     for band in bands:
-        y = _band(marks, band, MARGIN, room, y, size, grouped, shade, rows) + 24
+        y = _band(marks, band, MARGIN, room, y, size, grouped, shade, align, rows) + 24
     history = _history(kind, values, rng)
     if history:
         y = _plain_table(marks, *history, MARGIN, room, y + 20, size, shade) + 20

@@ -23,6 +23,7 @@ OPENINGS = {
         "兹有我单位职工{name}（身份证号码：{id_number}），自{work_start}起在{employer}从事{job}工作，工作至今，特此证明。",
         "兹证明{name}同志，公民身份号码{id_number}，于{work_start}参加工作，现在{employer}从事{job}工作，工作至今。",
         "{name}，身份证号{id_number}，自{work_start}至今在{employer}从事{job}工作，截至{today}累计从事本专业工作{years}年。",
+        "{name}同志（身份证号码：{id_number}）于{work_start}至今在{employer}工作，从事{job}专业工作已满{years}年。",
     ],
     "exemption_proof": [
         "兹证明{name}同志（身份证号码：{id_number}）现在{employer}工作，已于考试前取得相应专业资格，证书编号为{certificate_no}，"
