@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import datetime as dt
 import random
-import re
 import string
 
 from tests.checks import wild_blind3_words as words
@@ -132,8 +131,8 @@ def prose(kind, title, values, data, rng: random.Random):
     vals["_fields"] = [f for f in shown if f in vals and f not in table_fields]
     opening, rest = _sentences(kind, vals, rng)
     today = dt.date(rng.randint(2024, 2025), rng.randint(1, 12), rng.randint(1, 28))
-    start = vals.get("work_start")
-    years = today.year - (int(re.findall(r"\d{4}", start)[0]) if start and re.search(r"\d{4}", start) else 2010)
+    start = dt.date.fromisoformat(str(data.get("work_start") or f"{today.year - 5}-01-01"))
+    years = today.year - start.year - ((today.month, today.day) < (start.month, start.day))
     extra = {"today": format_date(today, rng.choice(("{y}年{m}月{d}日", "{y}年{m}月"))), "years": str(max(years, 1)),
              "job": rng.choice(words.JOBS)}
     typist = Typist(marks, y, size)

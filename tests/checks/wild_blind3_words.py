@@ -103,7 +103,7 @@ DECLARATION_TABLE = ("gender", "birth_date", "phone", "education_level", "school
 TABLE_WORDS = {"gender": "性别", "birth_date": "出生年月日", "phone": "本人手机", "education_level": "最高学历",
                "school": "毕业学校", "major": "毕业所学专业", "graduation_date": "毕业年月日",
                "work_start": "参加本专业工作时间"}
-JOBS = ["会计", "工程技术", "造价管理", "统计", "审计", "社会工作", "药品质量管理", "规划设计", "安全管理", "消防设计"]
+JOBS = ["会计", "工程技术", "造价管理", "统计", "审计", "社工服务", "药品质量管理", "规划设计", "安全管理", "消防设计"]
 PROSE_TITLES = {
     "application_form": ["{exam_name}考试报名承诺书", "专业技术人员资格考试报考声明"],
     "chsi_record": ["教育部学历证书电子注册备案表"],
@@ -132,7 +132,7 @@ REMARKS = {"work_proof": ["该同志工作认真负责，遵纪守法，无违�
            "application_form": ["本人已认真阅读报考条件，符合报名要求。"],
            "qualification_cert": ["本证书在全国范围内有效。"]}
 REMARK = ["该生在校期间表现良好，无违纪处分记录。", "以上信息经核对与档案记载一致。"]
-SALUTATIONS = ["湖南省人事考试院：", "长沙市人力资源和社会保障局：", "致：考试报名资格审核单位", "XX市人事考试中心："]
+SALUTATIONS = ["湖南省人事考试院：", "长沙市人力资源和社会保障局：", "致：考试报名资格审核单位", "株洲市人事考试中心："]
 ENDINGS = {"work_proof": ["特此证明。", "本证明仅用于报名资格审核，复印无效。"],
            "exemption_proof": ["特此证明。"],
            "application_form": ["以上情况属实，如有虚假，本人愿承担一切后果。", "特此声明。"],
