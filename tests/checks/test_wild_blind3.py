@@ -130,6 +130,16 @@ def test_a_letter_writes_its_fields_in_sentences():
         body = "".join(m.text for m in marks if m.what == "text")
         openings |= {w for w in ("自", "于", "截至") if re.search(w + r".{6,20}(起|至今|累计)", body)}
     assert openings == {"自", "于", "截至"}, openings
+    counted = 0
+    for seed in range(30):  # 截至 a date, 累计 the whole years since the true start
+        marks, _, _, want, _ = wild_blind3.compose("work_proof", seed, "clean", "pdf", "prose")
+        body = "".join(m.text for m in marks if m.what == "text")
+        if m := re.search(r"截至(\d{4})年(\d{1,2})月(?:(\d{1,2})日)?累计从事本专业工作(\d+)年", body):
+            start = tuple(map(int, want["work_start"].split("-")))
+            until = (int(m[1]), int(m[2]), int(m[3] or 1))
+            assert int(m[4]) == until[0] - start[0] - (until[1:] < start[1:]), (seed, m[0], want["work_start"])
+            counted += 1
+    assert counted
     styles = set()
     for seed in range(16):  # dates are written in several forms: digits with 年月日, Chinese numerals, dots, dashes
         rows = wild_blind3.compose("diploma", seed, "clean", "pdf", "prose")[4]

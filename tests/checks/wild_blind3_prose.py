@@ -130,10 +130,11 @@ def prose(kind, title, values, data, rng: random.Random):
         table_fields = sorted(rng.sample(pool, min(len(pool), rng.randint(2, 4))), key=shown.index)
     vals["_fields"] = [f for f in shown if f in vals and f not in table_fields]
     opening, rest = _sentences(kind, vals, rng)
-    today = dt.date(rng.randint(2024, 2025), rng.randint(1, 12), rng.randint(1, 28))
+    until = rng.choice(("{y}年{m}月{d}日", "{y}年{m}月"))  # 截至 a day, or a month (its first day)
+    today = dt.date(rng.randint(2024, 2025), rng.randint(1, 12), rng.randint(1, 28) if "{d}" in until else 1)
     start = dt.date.fromisoformat(str(data.get("work_start") or f"{today.year - 5}-01-01"))
     years = today.year - start.year - ((today.month, today.day) < (start.month, start.day))
-    extra = {"today": format_date(today, rng.choice(("{y}年{m}月{d}日", "{y}年{m}月"))), "years": str(max(years, 1)),
+    extra = {"today": format_date(today, until), "years": str(max(years, 1)),
              "job": rng.choice(words.JOBS)}
     typist = Typist(marks, y, size)
     typist.paragraph(_tokens(opening, {**vals, **extra}))
