@@ -160,12 +160,13 @@ def _photo(img: Image.Image, rng: random.Random) -> Image.Image:
 FONTS = ("noto-sans", "noto-serif", "wqy")
 # Generalisation corpus: layout families written independently of the templates. Templates, alias
 # lists and extraction may be adjusted only for misses on TUNED_LAYOUTS (tests/checks/wild.py and,
-# since session 19, the first blind families of tests/checks/wild_blind.py); HELD_OUT_LAYOUTS
-# (tests/checks/wild_blind2*.py, written without reading the templates or running the extractor on
-# them) are measured, never tuned on. "own" is the templates' sample layout (portal.docgen).
+# since session 19, the first blind families of tests/checks/wild_blind.py, since session 20 the
+# second ones of tests/checks/wild_blind2*.py); HELD_OUT_LAYOUTS (tests/checks/wild_blind3*.py,
+# written without reading the templates or running the extractor on them) are measured, never tuned on. "own" is the templates' sample layout (portal.docgen).
 BLIND = ("ledger", "vertical", "webprint")  # written blind in session 17, held out until session 19
-TUNED_LAYOUTS = ("colon", "grid", "twocol", "cards", "city", *BLIND)
-HELD_OUT_LAYOUTS = ("mobile", "fillin")
+BLIND2 = ("mobile", "fillin")  # written blind in session 19 (tests/checks/wild_blind2*.py), held out until session 20
+TUNED_LAYOUTS = ("colon", "grid", "twocol", "cards", "city", *BLIND, *BLIND2)
+HELD_OUT_LAYOUTS = ("prose", "columnar")  # written blind in session 20 (tests/checks/wild_blind3*.py)
 LAYOUTS = TUNED_LAYOUTS + HELD_OUT_LAYOUTS  # every layout once
 SCANS = ("rotate", "blur", "speckle", "jpeg", "uneven", "turned")
 
@@ -179,7 +180,11 @@ def make_sample(kind: str, seed: int, how: str = "clean", fmt: str = "png",
                 layout: str | None = None) -> tuple[bytes, str, dict, dict]:
     """(file bytes, file suffix, expected kind, expected fields) for one document, in the
     templates' sample layout or (`layout`) in a generalisation-corpus layout."""
-    if layout in ("mobile", "fillin"):
+    if layout in HELD_OUT_LAYOUTS:
+        from tests.checks import wild_blind3
+
+        return wild_blind3.make(kind, seed, how, fmt, layout)
+    if layout in BLIND2:
         from tests.checks import wild_blind2
 
         return wild_blind2.make(kind, seed, how, fmt, layout)

@@ -9,12 +9,13 @@ import pytest
 from tests.checks import accuracy, corpus
 
 LAYOUTS = corpus.TUNED_LAYOUTS + corpus.HELD_OUT_LAYOUTS
-IMAGES = [("application_form", "fillin", "photo"), ("work_proof", "mobile", "photo"),
-          ("chsi_record", "mobile", "photo"), ("tech_school_query", "fillin", "clean"),
-          ("chsi_report", "mobile", "rotate"), ("diploma", "fillin", "speckle"), ("graduate_register", "grid", "photo")]
+IMAGES = [("application_form", "prose", "photo"), ("work_proof", "prose", "photo"),
+          ("chsi_record", "columnar", "photo"), ("tech_school_query", "prose", "clean"),
+          ("chsi_report", "columnar", "rotate"), ("diploma", "columnar", "speckle"), ("graduate_register", "grid", "photo")]
 # held-out figures measured on this sample with mobile and fillin held out (written blind, never tuned
 # on): fields 66/90 = 73.3 %, photo 18/28 = 64.3 %, kind 10/10, less a margin for OCR run-to-run noise;
-# a change that reads worse fails
+# a change that reads worse fails. Since session 20 the held-out photos are prose and columnar pages
+# (28 photo fields, as before); the floor was not re-measured on them.
 FLOOR = {"fields": 0.68, "photo": 0.57, "kind": 0.9}
 TARGET = {"fields": 0.98, "photo": 0.97, "kind": 0.995}
 

@@ -1,5 +1,5 @@
-"""Second held-out families of the generalisation corpus (`corpus.HELD_OUT_LAYOUTS`): the contract
-fields of a kind as
+"""Second blind families of the generalisation corpus (`corpus.BLIND2`: held out in session 19, tuned
+since session 20): the contract fields of a kind as
 - mobile (`wild_blind2_mobile`): a phone screenshot of the document as the 学信网 app, 掌上12333 /
   湘易办 or 中国人事考试网 show it (narrow tall page, status and title bars, rounded cards, label over
   value or label left / value right-aligned);
