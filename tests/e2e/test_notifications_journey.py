@@ -6,7 +6,7 @@ import re
 import pytest
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
-CASE_NO, CANDIDATE, PHONE = "2", "430104199311210315", "13807310003"  # demo: 刘洋, submitted in 长沙
+CASE_NO, CANDIDATE, PHONE = "3", "430104199311210315", "13807310003"  # demo: 刘洋, the third of the list, submitted in 长沙
 
 
 def _login(page, url, username, password):

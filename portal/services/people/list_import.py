@@ -51,6 +51,7 @@ def _frame(rows, status) -> pa.Table:
     data["gender"] = [("男" if int(r.id_number[16]) % 2 else "女") for _, r in rows]
     data["row_hash"] = [r.digest() for _, r in rows]
     data["status"] = status
+    data["line"] = [number for number, _ in rows]  # the row's number in the file: new ids follow it
     return pa.table(data)
 
 
@@ -77,6 +78,15 @@ def _classify(cur, good, report) -> tuple[list, list]:
     return keep, status
 
 
+def _reserve(cur, what: str) -> int:
+    """The first of as many consecutive ids of `what` (candidate, case) as the list brings new ones,
+    taken from its sequence: new candidates and cases are numbered in the list's row order."""
+    n = cur.execute(q(f"count_new_list_{what}s")).fetchone()[0]
+    if not n:
+        return 0
+    return cur.execute(q(f"reserve_{what}_ids"), {"n": n}).fetchone()[0] - n + 1
+
+
 def _apply(cur, good, report) -> dict:
     keep, status = _classify(cur, good, report)
     changed = {"new": [], "updated": []}
@@ -84,9 +94,10 @@ def _apply(cur, good, report) -> dict:
         return changed
     cur.register("list_rows", _frame(keep, status))
     try:
-        for name in ("insert_candidates_from_list", "update_candidates_from_list",
-                     "insert_cases_from_list", "update_cases_from_list"):
-            cur.execute(q(name))
+        cur.execute(q("insert_candidates_from_list"), {"first": _reserve(cur, "candidate")})
+        cur.execute(q("update_candidates_from_list"))
+        cur.execute(q("insert_cases_from_list"), {"first": _reserve(cur, "case")})
+        cur.execute(q("update_cases_from_list"))
         ids = {tuple(r[:3]): r[3] for r in cur.execute(q("select_list_case_ids")).fetchall()}
     finally:
         cur.unregister("list_rows")

@@ -124,3 +124,34 @@ def test_an_id_number_stored_as_an_excel_number_is_rejected_with_the_fix(db, tmp
     report = import_candidates(db, province_admin(), write_xlsx(tmp_path / "n.xlsx", [row, make_row(2)]))
     assert len(report.accepted) == 1
     assert "数字格式" in report.rejected[0][2] and report.rejected[0][0] == 2
+
+
+@pytest.mark.parametrize("threads", [1, 2])
+def test_new_candidates_and_cases_are_numbered_in_the_order_of_the_list(tmp_path, monkeypatch, threads):
+    """Case numbers are what reviewers and candidates quote: they follow the rows of the file, however
+    many threads DuckDB joins and groups with, and a person's name and phone come from their last row."""
+    from portal.store.db import Database
+
+    monkeypatch.setenv("PORTAL_DUCKDB_THREADS", str(threads))
+    db = Database(tmp_path / "home")
+    db.migrate()
+    import random
+    people_in_order = random.Random(5).sample(range(1, 900), 200)  # not sorted: hash order would show
+    order = people_in_order + people_in_order[:20]
+    rows = [make_row(n, exam_year="2021" if i < 200 else "2022", phone=f"139{n:05d}{i:03d}")
+            for i, n in enumerate(order)]
+    import_candidates(db, province_admin(), write_csv(tmp_path / "list.csv", rows))
+    more = [make_row(950), make_row(order[0], exam_year="2023"), make_row(951)]
+    import_candidates(db, province_admin(), write_csv(tmp_path / "more.csv", more))
+    with db.read() as cur:
+        cases = cur.execute("SELECT k.id, c.id_number, k.exam_year FROM cases k JOIN candidates c "
+                            "ON c.id = k.candidate_id ORDER BY k.id").fetchall()
+        people = cur.execute("SELECT id, id_number, phone FROM candidates ORDER BY id").fetchall()
+    db.close()
+    expected = ([(make_id(n), 2021 if i < 200 else 2022) for i, n in enumerate(order)]
+                + [(make_id(950), 2021), (make_id(order[0]), 2023), (make_id(951), 2021)])
+    assert [(number, year) for _, number, year in cases] == expected
+    assert [k for k, _, _ in cases] == list(range(1, len(expected) + 1))
+    firsts = people_in_order + [950, 951]
+    assert [(i, number) for i, number, _ in people] == [(i + 1, make_id(n)) for i, n in enumerate(firsts)]
+    assert people[1][2] == f"139{order[1]:05d}{201:03d}"  # the second person's last row is row 201 of the list

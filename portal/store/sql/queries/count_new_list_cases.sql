@@ -1,0 +1,1 @@
+SELECT count(*) FROM list_rows WHERE status = 'new';

@@ -1,0 +1,3 @@
+-- Advance case_seq by $n and return the last value taken (the caller holds the write lock, so the $n
+-- values are consecutive).
+SELECT max(nextval('case_seq')) FROM range($n);
