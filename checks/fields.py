@@ -4,20 +4,23 @@ A label counts only where it starts a line or a cell (after a tab, space or sepa
 followed by a colon, so a value that contains a label word ("统计专业技术资格" holds 专业) is never
 split. Every counted label of the template (extracted or not) delimits values, so "姓名" inside
 "校(院)长姓名" never steals a value. Fields whose label is missing are then looked for by value
-(`checks.stems`: an unknown label holding the field's word stem; `checks.anywhere`: the value
-itself), with lower confidence."""
+(`checks.stems`: an unknown label holding the field's word stem; `checks.prose`: the sentences
+of a certifying letter; `checks.anywhere`: the value itself), with lower confidence."""
 from __future__ import annotations
 
 import re
 
-from checks import anywhere, fuzzy, labels, placement, stems, ticks, upright, values
+from checks import anywhere, fuzzy, labels, placement, prose, stems, ticks, upright, values
 from checks.normalize import CJK
 from checks.templates import Template, field_types
 
 SEPARATORS = " \t:;,"
 # a label's tail that makes it a longer label: up to a colon, or a label ending before a cell break
+# or the label's last character (专业名, 毕业证号码); at a line's end (a label over its value) only
+# tails no value ends with
 LONGER_LABEL = re.compile(rf"^[{CJK}()]{{0,5}}(?=:)"
-                          rf"|^[{CJK}()]{{0,3}}(?:名称|全称|时间|日期|年月|号码|编号|类别|类型|层次)(?=\t)")
+                          rf"|^[{CJK}()]{{0,3}}(?:名称|全称|时间|日期|年月|号码|编号|类别|类型|层次)(?=\t)"
+                          rf"|^[{CJK}()]{{0,3}}(?:名称|全称|时间|日期|年月|号码|编号)$|^[码名](?=\t|$)")
 # a longer label that is another row, not the field's ("所在单位审核意见:" is no 所在单位)
 OTHER_ROW = re.compile(r"(?:意见|签名|签字|盖章|地址|地点|所在地)$")
 YEAR_PREFIX = re.compile(r"^\(?(?:19|20)\d{2}\s*年度?\)?")
@@ -30,7 +33,7 @@ def _hits(template: Template, line: str):
     found = []
     for word, field in words:
         for hit in fuzzy.find(word, line):
-            if not hit.exact and line[hit.start:hit.end] in labels.known():
+            if not hit.exact and (line[hit.start:hit.end] in labels.known() or _in_other_label(line, hit)):
                 continue  # another label, one character apart ("毕业学历" is no 毕业学校)
             before = hit.start == 0 or line[hit.start - 1] in SEPARATORS
             after = hit.end == len(line) or line[hit.end] in SEPARATORS
@@ -43,6 +46,12 @@ def _hits(template: Template, line: str):
         if all(h[0].end <= t[0].start or h[0].start >= t[0].end for t in taken):
             taken.append(h)
     return sorted(taken, key=lambda h: h[0].start)
+
+
+def _in_other_label(line: str, hit) -> bool:
+    """A near miss inside a cell that ends with another known label ("毕业离校日期" is no 毕业院校)."""
+    cell = re.split(r"[\t:]", line[hit.start:], maxsplit=1)[0]
+    return any(len(w) >= 3 and cell.endswith(w) and len(cell) - len(w) > 0 for w in labels.known())
 
 
 def _past_label_tail(raw: str) -> str | None:
@@ -118,6 +127,7 @@ def extract(template: Template, lines: list[tuple[str, float]], exam_code=None) 
         _from_title(template, lines, fields, conf, exam_code)
     wanted = [f for f in (*template.labels, *template.from_title) if f not in fields]
     stems.fill(template, wanted, lines, fields, conf, exam_code)
+    prose.fill([f for f in wanted if f not in fields], lines, fields, conf)
     anywhere.fill([f for f in wanted if f not in fields], lines, fields, conf, exam_code)
     return fields, conf
 

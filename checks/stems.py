@@ -1,12 +1,12 @@
 """Fields whose label the template does not know, found by the label's word stem (`stems` in
 checks/templates/_fields.yaml): a short label-like cell ("服务单位", "居民身份证号码") that holds a
-stem of the field, followed by a value of the field's type (after its colon, in the next cell, or
-in the cell below). Less certain than a known label: BY_STEM times the line's reading score."""
+stem of the field, followed by a value of the field's type (after its colon, in the next cell, in
+the cell below, or on the line below a label alone on its line). Less certain than a known label: BY_STEM times the line's reading score."""
 from __future__ import annotations
 
 import re
 
-from checks import labels, values
+from checks import labels, placement, values
 from checks.normalize import CJK
 from checks.templates import Template, field_types, stems
 
@@ -27,6 +27,8 @@ def _candidates(cells: list[str], j: int, below: list[str], known: set):
         yield cells[j + 1]
     if len(below) == len(cells) > 1:
         yield below[j]
+    elif len(cells) == 1 and len(below) == 1 and not colon and not _is_label(below[0].strip(), known):
+        yield below[0]  # a label alone on its line over its value (an app's card, a ledger)
 
 
 def _find(template: Template, field: str, line: str, nxt: str, exam_code):
@@ -49,7 +51,8 @@ def fill(template: Template, wanted: list[str], lines, fields: dict, conf: dict,
         if not stems(field):
             continue
         for n, (line, score) in enumerate(lines):
-            got = _find(template, field, line, lines[n + 1][0] if n + 1 < len(lines) else "", exam_code)
+            nxt = placement.below(lines, n)
+            got = _find(template, field, line, lines[nxt][0] if nxt is not None else "", exam_code)
             if got is not None:
                 fields[field], conf[field] = got[0], round(score * got[1] * BY_STEM, 3)
                 break
