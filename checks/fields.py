@@ -24,6 +24,7 @@ LONGER_LABEL = re.compile(rf"^[{CJK}()]{{0,5}}(?=:)"
 # a longer label that is another row, not the field's ("所在单位审核意见:" is no 所在单位)
 OTHER_ROW = re.compile(r"(?:意见|签名|签字|盖章|地址|地点|所在地)$")
 YEAR_PREFIX = re.compile(r"^\(?(?:19|20)\d{2}\s*年度?\)?")
+LEADER = re.compile(r"[ \t]*(?:[.·…‥．_＿]\s*){2,}[ \t]*")
 SURE = 0.75      # a reading at least this confident is ranked by its label's specificity before its score
 BY_LABEL = 1.0   # confidence factor of a value read after a label bounded on both sides (one side: 0.9)
 
@@ -39,6 +40,10 @@ def _hits(template: Template, line: str):
             after = hit.end == len(line) or line[hit.end] in SEPARATORS
             if before or line[hit.end:hit.end + 1] == ":":  # else a label word inside a value
                 found.append((hit, field, int(before) + int(after), word))
+    # a near miss loses to an exact label at its start whose tail ends the cell ("生日日期" is 生日 +
+    # 日期, not 生成日期 misread)
+    exact = [h for h in found if h[0].exact and LONGER_LABEL.match(re.split(r"[\t:]", line[h[0].end:])[0] or "-")]
+    found = [h for h in found if h[0].exact or not any(e[0].start == h[0].start for e in exact)]
     # longest, exact and best-bounded first; keep the ones that do not overlap a better one
     found.sort(key=lambda h: (-(h[0].end - h[0].start), not h[0].exact, -h[2]))
     taken: list = []
@@ -74,11 +79,17 @@ def _below(line: str, at: int, nxt: str, aligned_only: bool = False) -> str:
     return "" if aligned_only else nxt
 
 
+def leaders(line: str) -> str:
+    """Dotted leaders and underlined blanks between a label and its value read as a cell break
+    ("姓名……张三", "姓名 ......  张三", "兹证明____张三____同志")."""
+    return LEADER.sub("\t", line).strip("\t")
+
+
 def prepare(lines: list[tuple[str, float]], own=frozenset()) -> list[tuple[str, float]]:
-    """The page's lines as labels and values can be read from them: tick boxes read as their ticked
-    option, English glosses of labels dropped, upright and wrapped labels rebuilt, notes of label cells
+    """The page's lines as labels and values can be read from them: leaders as cell breaks, tick
+    boxes read as their ticked option, English glosses of labels dropped, upright and wrapped labels rebuilt, notes of label cells
     dropped."""
-    lines = [(placement.bilingual(ticks.resolve(line)), score) for line, score in lines]
+    lines = [(placement.bilingual(ticks.resolve(leaders(line))), score) for line, score in lines]
     lines = upright.join(lines, labels.known(), lambda c: labels.is_label(c) or labels.starts_with_label(c))
     lines = placement.wrapped(lines, labels.known())
     return [(labels.clean_line(line, own), score) for line, score in lines]
@@ -127,7 +138,7 @@ def extract(template: Template, lines: list[tuple[str, float]], exam_code=None) 
         _from_title(template, lines, fields, conf, exam_code)
     wanted = [f for f in (*template.labels, *template.from_title) if f not in fields]
     stems.fill(template, wanted, lines, fields, conf, exam_code)
-    prose.fill([f for f in wanted if f not in fields], lines, fields, conf)
+    prose.fill([f for f in wanted if f not in fields], lines, fields, conf, exam_code)
     anywhere.fill([f for f in wanted if f not in fields], lines, fields, conf, exam_code)
     return fields, conf
 

@@ -20,7 +20,7 @@ _EMPLOYER_END = r"(?:公司|院|局|中心|厅|所|银行|委员会|集团|站|�
 _SCHOOL_END = r"(?:大学|学院|学校|党校|中专|中专部|分校|技校)"
 PATTERNS = {
     "name": [rf"(?:兹证明|兹有(?:我单位职工|我单位员工)?|学生|持证人|经核查,?)({_NAME})(?:同志|同学|先生|女士|\(|,|性别|身份证)",
-             rf"^本人({_NAME})(?:,|\()"],
+             rf"本人({_NAME})(?:,|\()"],
     "birth_date": [rf"({_D})(?:出生|生)(?:,|于|$)"],
     "enrollment_date": [rf"于({_D})(?:至|到|-|考入|入读|入学|进入)", rf"自({_D})至"],
     "graduation_date": [rf"于{_D}(?:至|到|-)({_D})"],
@@ -30,9 +30,10 @@ PATTERNS = {
     "employer": [rf"(?:起在|现在|现于|现就职于|任职于)({_ORG}{_EMPLOYER_END})(?:从事|工作|任职|担任|,)"],
     "major": [rf"(?:本校|学习|就读)({_NAME}[{CJK}]{{0,10}}?)专业"],
     "education_level": [rf"专业\(?([{CJK}()]{{2,10}}?)(?:班\)|学习|\))"],
+    "exam": [rf"(?:报考|取得|符合报考)([{CJK}()]{{2,30}}?)(?:考试|资格)"],
 }
 TYPES = {"name": "name", "birth_date": "date", "enrollment_date": "date", "graduation_date": "date",
-         "work_start": "date", "school": "text", "employer": "text", "major": "text", "education_level": "education"}
+         "work_start": "date", "school": "text", "employer": "text", "major": "text", "education_level": "education", "exam": "exam"}
 
 
 def text(lines: list[tuple[str, float]]) -> str:
@@ -40,25 +41,25 @@ def text(lines: list[tuple[str, float]]) -> str:
     return re.sub(r"\s", "", "".join(line for line, _ in lines))
 
 
-def find(field: str, page: str):
+def find(field: str, page: str, exam_code=None):
     """(value, quality) of the field as the page's sentences state it, or None."""
     for pattern in PATTERNS.get(field, ()):
         for m in re.finditer(pattern, page):
-            got = _read(field, m.group(1))
+            got = _read(field, m.group(1), exam_code)
             if got is not None:
                 return got
     return None
 
 
-def _read(field: str, raw: str):
+def _read(field: str, raw: str, exam_code=None):
     if TYPES[field] == "date":
         return dates.find(raw)
     if TYPES[field] in ("name", "text") and (labels.is_label(raw) or labels.starts_with_label(raw)):
         return None  # "学生姓名" names no student
-    return values.read(TYPES[field], raw)
+    return values.read(TYPES[field], raw, exam_code)
 
 
-def fill(wanted: list[str], lines: list[tuple[str, float]], fields: dict, conf: dict) -> None:
+def fill(wanted: list[str], lines: list[tuple[str, float]], fields: dict, conf: dict, exam_code=None) -> None:
     """Add the wanted fields the page's sentences state."""
     if not lines:
         return
@@ -66,6 +67,6 @@ def fill(wanted: list[str], lines: list[tuple[str, float]], fields: dict, conf: 
     for field in wanted:
         if field in fields or field not in PATTERNS:
             continue
-        got = find(field, page)
+        got = find(field, page, exam_code)
         if got is not None:
             fields[field], conf[field] = got[0], round(score * got[1] * BY_PROSE, 3)

@@ -14,8 +14,15 @@ BY_STEM = 0.8
 LABELISH = re.compile(rf"^[{CJK}()/]{{2,12}}$")
 
 
+MAX_ALONE = 9     # a label alone on its line over its value is this short (a title holding a stem is not one)
+SENTENCE = re.compile(r"[,。;]")
+
+
 def _is_label(cell: str, known: set) -> bool:
-    return cell in known or labels.is_label(cell) or labels.stem_label(cell) or labels.starts_with_label(cell)
+    """A label cell: known, short with a field's stem, starting with a label, or labels joined by "/"."""
+    parts = [p for p in cell.split("/") if p]
+    return cell in known or labels.is_label(cell) or labels.stem_label(cell) or labels.starts_with_label(cell) \
+        or len(parts) > 1 and all(p in known or labels.is_label(p) for p in parts)
 
 
 def _candidates(cells: list[str], j: int, below: list[str], known: set):
@@ -27,7 +34,8 @@ def _candidates(cells: list[str], j: int, below: list[str], known: set):
         yield cells[j + 1]
     if len(below) == len(cells) > 1:
         yield below[j]
-    elif len(cells) == 1 and len(below) == 1 and not colon and not _is_label(below[0].strip(), known):
+    elif len(cells) == 1 and len(below) == 1 and not colon and len(head) <= MAX_ALONE \
+            and not SENTENCE.search(below[0]) and not _is_label(below[0].strip(), known):
         yield below[0]  # a label alone on its line over its value (an app's card, a ledger)
 
 
