@@ -24,6 +24,7 @@ LONGER_LABEL = re.compile(rf"^[{CJK}()]{{0,5}}(?=:)"
 # a longer label that is another row, not the field's ("所在单位审核意见:" is no 所在单位)
 OTHER_ROW = re.compile(r"(?:意见|签名|签字|盖章|地址|地点|所在地)$")
 YEAR_PREFIX = re.compile(r"^\(?(?:19|20)\d{2}\s*年度?\)?")
+LABEL_TAIL = re.compile(rf"^[{CJK}]{{2,5}}(?=[\t:]|$)")
 LEADER = re.compile(r"[ \t]*(?:[.·…‥．_＿]\s*){2,}[ \t]*")
 SURE = 0.75      # a reading at least this confident is ranked by its label's specificity before its score
 BY_LABEL = 1.0   # confidence factor of a value read after a label bounded on both sides (one side: 0.9)
@@ -66,7 +67,10 @@ def _past_label_tail(raw: str) -> str | None:
     m = LONGER_LABEL.match(raw)
     if m and OTHER_ROW.search(m.group(0)):
         return None
-    return raw[m.end():] if m else raw
+    if m:
+        return raw[m.end():]
+    m = LABEL_TAIL.match(raw)  # a qualifier before the label proper ("申请人" + "姓名")
+    return raw[m.end():] if m and labels.is_label(m.group(0)) else raw
 
 
 def _below(line: str, at: int, nxt: str, aligned_only: bool = False) -> str:
@@ -79,17 +83,75 @@ def _below(line: str, at: int, nxt: str, aligned_only: bool = False) -> str:
     return "" if aligned_only else nxt
 
 
-def leaders(line: str) -> str:
+def leaders(line: str, words=frozenset()) -> str:
     """Dotted leaders and underlined blanks between a label and its value read as a cell break
-    ("姓名……张三", "姓名 ......  张三", "兹证明____张三____同志")."""
-    return LEADER.sub("\t", line).strip("\t")
+    ("姓名……张三", "姓名 ......  张三", "兹证明____张三____同志"); a label spaced out over cells
+    of one character each, before its value, is one cell again ("民\t族\t汉" -> "民族\t汉")."""
+    cells = LEADER.sub("\t", line).strip("\t").split("\t")
+    out, i = [], 0
+    while i < len(cells):
+        j = i
+        while j < len(cells) and len(cells[j].strip(" :")) == 1:
+            j += 1
+        # a value must follow: stacked characters of an upright label ("学\t校") are `upright`'s
+        k = next((k for k in range(min(j, len(cells) - 1), i + 1, -1)
+                  if "".join(c.strip(" :") for c in cells[i:k]) in words), None)
+        if k is not None:
+            out.append("".join(c.strip(" :") for c in cells[i:k]) + (":" if cells[k - 1].rstrip().endswith(":") else ""))
+            i = k
+        else:
+            out.append(cells[i])
+            i += 1
+    return "\t".join(out)
+
+
+def _label_cell(cell: str) -> bool:
+    """A label, a short label qualified by a word or two ("本人性别", "用户姓名"), or labels joined by
+    a slash ("培养层次/学历")."""
+    cell = cell.strip(" :")
+    if labels.is_label(cell) or labels.stem_label(cell):
+        return True
+    parts = [p for p in cell.split("/") if p]
+    if len(parts) > 1 and all(labels.is_label(p) for p in parts):
+        return True
+    return bool(labels.LABEL_LIKE.match(cell)) and len(cell) <= 6 \
+        and any(cell.endswith(w) and 0 < len(cell) - len(w) <= 2 for w in labels.known() if len(w) >= 2)
+
+
+def label_row(line: str) -> bool:
+    """A line of two or more label cells and nothing else (an app's label row over its values)."""
+    cells = [c for c in line.split("\t") if c.strip()]
+    return len(cells) >= 2 and all(_label_cell(c) for c in cells)
+
+
+def _waits(template: Template, line: str) -> bool:
+    """The line ends with a label that has no value beside it (its value is on the line below)."""
+    hits = _hits(template, line)
+    if hits and not line[hits[-1][0].end:].strip(" \t:"):
+        return True
+    last = line.split("\t")[-1].strip(" :")
+    return bool(last) and (labels.is_label(last) or labels.stem_label(last))
+
+
+def _above(template: Template, lines: list[tuple[str, float]], n: int):
+    """The line above a label left blank, when it is a lone value written over the blank (a pen's
+    fill above the line): one cell, no label, and not itself the value of a label over it."""
+    if n == 0:
+        return None
+    cell, score = lines[n - 1]
+    if "\t" in cell or _hits(template, cell) or labels.is_label(cell) or labels.starts_with_label(cell) \
+            or re.search(r"[,。;:]", cell):
+        return None
+    if n >= 2 and _waits(template, lines[n - 2][0]):
+        return None  # the value of the label above it
+    return cell.strip(), score
 
 
 def prepare(lines: list[tuple[str, float]], own=frozenset()) -> list[tuple[str, float]]:
     """The page's lines as labels and values can be read from them: leaders as cell breaks, tick
     boxes read as their ticked option, English glosses of labels dropped, upright and wrapped labels rebuilt, notes of label cells
     dropped."""
-    lines = [(placement.bilingual(ticks.resolve(leaders(line))), score) for line, score in lines]
+    lines = [(placement.bilingual(ticks.resolve(leaders(line, labels.known()))), score) for line, score in lines]
     lines = upright.join(lines, labels.known(), lambda c: labels.is_label(c) or labels.starts_with_label(c))
     lines = placement.wrapped(lines, labels.known())
     return [(labels.clean_line(line, own), score) for line, score in lines]
@@ -111,14 +173,18 @@ def extract(template: Template, lines: list[tuple[str, float]], exam_code=None) 
             raw = _past_label_tail(line[hit.end:end])
             if raw is None:
                 continue
-            if labels.is_label(values.chunk(raw)):  # a row of labels: the value is not beside this one
+            if labels.is_label(values.chunk(raw)) or label_row(line):  # a row of labels: the value is not beside this one
                 raw = ""
             nxt = placement.below(lines, n)
-            if not raw.strip(" \t:") and nxt is not None and not _hits(template, lines[nxt][0]):
+            if not raw.strip(" \t:") and nxt is not None and not _hits(template, lines[nxt][0]) \
+                    and not labels.is_label(values.chunk(lines[nxt][0])):
                 raw, score = _below(line, hit.start, lines[nxt][0]), min(score, lines[nxt][1])
             got = values.read(types[field], raw, exam_code)
             if got is None and nxt is not None and (under := _below(line, hit.start, lines[nxt][0], True)):
                 got = None if _hits(template, under) or labels.is_label(under) else values.read(types[field], under, exam_code)
+            if got is None and not raw.strip(" \t:") and (above := _above(template, lines, n)) is not None:
+                got = values.read(types[field], above[0], exam_code)
+                score = min(score, above[1])
             if got is None:
                 continue
             value, quality = got

@@ -1,6 +1,7 @@
 """Where a label's value sits in bordered tables and ledgers: beside the label, or below it when the
 label cell stands alone on its line (a label-over-value ledger), past a photo box or a note line
-between them. Also reads bilingual label cells ("性别 Sex", "出生日期 Date of Birth", "编号 No."):
+between them. Also reads bilingual label cells ("性别 Sex", "出生日期 Date of Birth", "编号 No.",
+"性别/Sex"):
 the English gloss belongs to the label, never to its value."""
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ import re
 from checks import labels
 from checks.normalize import CJK
 
-_BILINGUAL = re.compile(rf"^([{CJK}()]{{2,14}})\s+[A-Z][A-Za-z.]*(?:\s+[A-Za-z.]+){{0,3}}\s*(:?)\s*(?![A-Za-z])(.*)$")
+_BILINGUAL = re.compile(rf"^([{CJK}()]{{2,14}})(?:\s+|\s*/\s*)[A-Z][A-Za-z.]*(?:\s+[A-Za-z.]+){{0,3}}\s*(:?)\s*(?![A-Za-z])(.*)$")
 MAX_SKIP = 2  # lines between a label and its value below that may be passed over (photo box, note)
 
 

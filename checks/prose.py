@@ -14,9 +14,9 @@ BY_PROSE = 0.75
 _D = (r"(?:(?:19|20)\d{2}[年\-./]\d{1,2}(?:[月\-./]\d{1,2}日?|月)?"
       r"|[〇零一二三四五六七八九Oo0]{4}年[一二三四五六七八九十]{1,3}月(?:[一二三四五六七八九十]{1,3}日)?)")
 _NAME = rf"[{CJK}·]{{2,5}}?"
-_ORG = rf"[{CJK}()]{{3,30}}?"
+_ORG = rf"[{CJK}()]{{2,30}}"  # greedy: the longest name before the verb
 # an organisation ends as organisations are named; a school as schools are
-_EMPLOYER_END = r"(?:公司|院|局|中心|厅|所|银行|委员会|集团|站|处|队|社|馆|部|厂|室|会|校|大学)"
+_EMPLOYER_END = r"(?:公司|院|局|中心|厅|所|银行|委员会|协会|学会|集团|站|处|队|社|馆|部|厂|室|校|大学)"
 _SCHOOL_END = r"(?:大学|学院|学校|党校|中专|中专部|分校|技校)"
 PATTERNS = {
     "name": [rf"(?:兹证明|兹有(?:我单位职工|我单位员工)?|学生|持证人|经核查,?)({_NAME})(?:同志|同学|先生|女士|\(|,|性别|身份证)",
