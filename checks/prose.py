@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from checks import dates, labels, values
+from checks import dates, idnumber, labels, values
 from checks.normalize import CJK
 
 BY_PROSE = 0.75
@@ -30,10 +30,13 @@ PATTERNS = {
     "employer": [rf"(?:起在|现在|现于|现就职于|任职于)({_ORG}{_EMPLOYER_END})(?:从事|工作|任职|担任|,)"],
     "major": [rf"(?:本校|学习|就读)({_NAME}[{CJK}]{{0,10}}?)专业"],
     "education_level": [rf"专业\(?([{CJK}()]{{2,10}}?)(?:班\)|学习|\))"],
+    "id_number": [r"(?:身份证|身份证号|身份证号码|公民身份号码|证件号码)[:：]?(\d{17}[\dXx])"],
     "exam": [rf"(?:报考|取得|符合报考)([{CJK}()]{{2,30}}?)(?:考试|资格)"],
 }
 TYPES = {"name": "name", "birth_date": "date", "enrollment_date": "date", "graduation_date": "date",
-         "work_start": "date", "school": "text", "employer": "text", "major": "text", "education_level": "education", "exam": "exam"}
+         "work_start": "date", "school": "text", "employer": "text", "major": "text", "education_level": "education", "exam": "exam",
+         "id_number": "id_number"}
+NOT_NAMES = ("同志", "同学", "先生", "女士", "本人", "我单位", "职工")  # the words around a blank left empty
 
 
 def text(lines: list[tuple[str, float]]) -> str:
@@ -56,6 +59,10 @@ def _read(field: str, raw: str, exam_code=None):
         return dates.find(raw)
     if TYPES[field] in ("name", "text") and (labels.is_label(raw) or labels.starts_with_label(raw)):
         return None  # "学生姓名" names no student
+    if field == "name" and any(w in raw for w in NOT_NAMES):
+        return None  # "兹证明____同志": the blank is empty
+    if field == "id_number" and idnumber.problem(raw.upper()) is not None:
+        return None  # a number that is no ID (its checksum fails)
     return values.read(TYPES[field], raw, exam_code)
 
 
