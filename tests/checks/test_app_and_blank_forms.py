@@ -9,6 +9,7 @@ import pytest
 
 from checks import fields, labels, normalize, prose
 from checks.templates import load
+from rules.aliases import exam_code
 from tests.checks import corpus
 
 
@@ -17,7 +18,7 @@ def template(name):
 
 
 def read(name, lines):
-    return fields.extract(template(name), [(normalize.text(line), 1.0) for line in lines])[0]
+    return fields.extract(template(name), [(normalize.text(line), 1.0) for line in lines], exam_code)[0]
 
 
 def person(seed):
@@ -154,3 +155,13 @@ def test_a_pen_fill_written_above_its_blank_and_a_spaced_out_label():
 def test_the_value_of_the_label_above_is_not_taken_for_a_blank_below_it():
     got = read("graduate_register", ["普通高等学校毕业生登记表", "毕业学校", "湖南大学", "专业:", "学历\t本科"])
     assert got["school"] == "湖南大学" and "major" not in got
+
+
+def test_a_long_value_wrapped_in_a_narrow_app_column_is_joined_but_no_pen_fill_is():
+    got = read("application_form", ["2022年度执业药师考试报名信息", "已核验", "用户姓名\t江博涛",
+                                    "任职单位名称\t湖南省交通规划勘察设计院有限公", "司", "首次参加工作时间\t1993/10/10"])
+    assert got["employer"] == "湖南省交通规划勘察设计院有限公司"
+    assert got["exam"] == "licensed_pharmacist"  # the app's heading names the exam, no 表 after it
+    got = read("application_form", ["专业技术人员资格考试报名申请表", "现在工作单位:\t湖南省交通规划勘察设计院有限公司", "女",
+                                    "性别(填男或女):"])
+    assert got["employer"] == "湖南省交通规划勘察设计院有限公司" and got["gender"] == "女"
