@@ -60,17 +60,21 @@ def _in_other_label(line: str, hit) -> bool:
     return any(len(w) >= 3 and cell.endswith(w) and len(cell) - len(w) > 0 for w in labels.known())
 
 
-def _past_label_tail(raw: str) -> str | None:
+def _past_label_tail(raw: str, same=()) -> str | None:
     """The text after a label that is the head of a longer label ("专业" of "专业名称:"): the value
     starts after the longer label's colon, or in the next cell when the tail is a label ending;
-    None when the longer label is another row (OTHER_ROW)."""
+    None when the longer label is another row (OTHER_ROW). A qualifier before the label proper
+    ("申请人姓名") is passed over, glued to its value or not."""
     m = LONGER_LABEL.match(raw)
     if m and OTHER_ROW.search(m.group(0)):
         return None
     if m:
         return raw[m.end():]
     m = LABEL_TAIL.match(raw)  # a qualifier before the label proper ("申请人" + "姓名")
-    return raw[m.end():] if m and labels.is_label(m.group(0)) else raw
+    if m and labels.is_label(m.group(0)):
+        return raw[m.end():]
+    glued = next((w for w in sorted(same, key=len, reverse=True) if len(w) >= 2 and raw.startswith(w)), None)
+    return raw[len(glued):] if glued else raw  # "申请人姓名尹怡": the label proper glued to its value
 
 
 def _below(line: str, at: int, nxt: str, aligned_only: bool = False) -> str:
@@ -136,8 +140,8 @@ def _waits(template: Template, line: str) -> bool:
 def _above(template: Template, lines: list[tuple[str, float]], n: int):
     """The line above a label left blank, when it is a lone value written over the blank (a pen's
     fill above the line): one cell, no label, and not itself the value of a label over it."""
-    if n == 0:
-        return None
+    if n <= 1:
+        return None  # the first line is the page's title
     cell, score = lines[n - 1]
     if "\t" in cell or _hits(template, cell) or labels.is_label(cell) or labels.starts_with_label(cell) \
             or re.search(r"[,。;:]", cell):
@@ -170,7 +174,9 @@ def extract(template: Template, lines: list[tuple[str, float]], exam_code=None) 
             if field is None:
                 continue
             end = hits[i + 1][0].start if i + 1 < len(hits) else len(line)
-            raw = _past_label_tail(line[hit.end:end])
+            if i + 1 < len(hits) and end == hit.end and hits[i + 1][1] == field:
+                continue  # a qualifier glued to the label proper ("申请人姓名:"): the next label reads it
+            raw = _past_label_tail(line[hit.end:end], template.labels[field])
             if raw is None:
                 continue
             if labels.is_label(values.chunk(raw)) or label_row(line):  # a row of labels: the value is not beside this one

@@ -165,3 +165,8 @@ def test_a_long_value_wrapped_in_a_narrow_app_column_is_joined_but_no_pen_fill_i
     got = read("application_form", ["专业技术人员资格考试报名申请表", "现在工作单位:\t湖南省交通规划勘察设计院有限公司", "女",
                                     "性别(填男或女):"])
     assert got["employer"] == "湖南省交通规划勘察设计院有限公司" and got["gender"] == "女"
+
+
+def test_a_qualifier_before_the_label_proper_glued_or_not():
+    for line in ("申请人姓名尹怡", "申请人姓名\t尹怡", "申请人:\t尹怡", "申请人姓名:尹怡"):
+        assert read("exemption_proof", ["免试部分科目证明", line, "证件号码\t430202199605265496"])["name"] == "尹怡", line
