@@ -24,6 +24,7 @@ LONGER_LABEL = re.compile(rf"^[{CJK}()]{{0,5}}(?=:)"
 # a longer label that is another row, not the field's ("所在单位审核意见:" is no 所在单位)
 OTHER_ROW = re.compile(r"(?:意见|签名|签字|盖章|地址|地点|所在地)$")
 YEAR_PREFIX = re.compile(r"^\(?(?:19|20)\d{2}\s*年度?\)?")
+LABEL_END = re.compile(r"名称|全称|时间|日期|年月|号码|编号|类别|类型|层次")
 LABEL_TAIL = re.compile(rf"^[{CJK}]{{2,5}}(?=[\t:]|$)")
 LEADER = re.compile(r"[ \t]*(?:[.·…‥．_＿]\s*){2,}[ \t]*")
 SURE = 0.75      # a reading at least this confident is ranked by its label's specificity before its score
@@ -110,16 +111,20 @@ def leaders(line: str, words=frozenset()) -> str:
 
 
 def _label_cell(cell: str) -> bool:
-    """A label, a short label qualified by a word or two ("本人性别", "用户姓名"), or labels joined by
-    a slash ("培养层次/学历")."""
+    """A label, a short label qualified by a word or two ("本人性别", "用户姓名") or ending in a long
+    one ("国外院校所在国家"), a label with a label's ending ("层次类别"), or labels joined by a slash
+    ("培养层次/学历")."""
     cell = cell.strip(" :")
     if labels.is_label(cell) or labels.stem_label(cell):
         return True
     parts = [p for p in cell.split("/") if p]
     if len(parts) > 1 and all(labels.is_label(p) for p in parts):
         return True
-    return bool(labels.LABEL_LIKE.match(cell)) and len(cell) <= 6 \
-        and any(cell.endswith(w) and 0 < len(cell) - len(w) <= 2 for w in labels.known() if len(w) >= 2)
+    if not labels.LABEL_LIKE.match(cell):
+        return False
+    return len(cell) <= 6 and any(cell.endswith(w) and 0 < len(cell) - len(w) <= 2 for w in labels.known() if len(w) >= 2) \
+        or len(cell) <= 10 and any(cell.endswith(w) for w in labels.known() if len(w) >= 4) \
+        or len(cell) <= 8 and any(cell.startswith(w) and LABEL_END.fullmatch(cell[len(w):]) for w in labels.known() if len(w) >= 2)
 
 
 def label_row(line: str) -> bool:

@@ -42,7 +42,10 @@ def read(kind: str, raw: str, exam_code=None) -> tuple[object, float] | None:
         m = re.search("[男女]", cell[:3])
         return (m.group(0), 1.0) if m else None
     if kind == "name":
-        m = re.match(rf"[{CJK}·]{{2,6}}", cell.replace(" ", ""))
+        bare = cell.replace(" ", "")
+        m = re.match(rf"[{CJK}·]{{2,6}}", bare)
+        if m and re.match(rf"[{CJK}]", bare[m.end():m.end() + 1]):
+            return None  # a run of words longer than any name: a sentence ("经全国统一考试合格")
         return (m.group(0), 1.0) if m else None
     if kind in ("education", "tech_class"):
         table = EDUCATION if kind == "education" else TECH_CLASS

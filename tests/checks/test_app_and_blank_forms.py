@@ -109,6 +109,8 @@ def test_an_empty_blank_and_a_pledge_give_no_name():
     assert "name" not in got
     got = read("application_form", ["专业技术人员资格考试报名申请表", "本人承诺以上所填信息真实准确，如有虚假自愿承担责任。"])
     assert "name" not in got
+    got = read("qualification_cert", ["专业技术人员职业资格证书", "持证人\t，经全国统一考试合格，取得\t资格，特发此证。"])
+    assert "name" not in got  # the sentence after an empty blank is no name
 
 
 @pytest.mark.parametrize("numerals", [False, True])
@@ -170,3 +172,11 @@ def test_a_long_value_wrapped_in_a_narrow_app_column_is_joined_but_no_pen_fill_i
 def test_a_qualifier_before_the_label_proper_glued_or_not():
     for line in ("申请人姓名尹怡", "申请人姓名\t尹怡", "申请人:\t尹怡", "申请人姓名:尹怡"):
         assert read("exemption_proof", ["免试部分科目证明", line, "证件号码\t430202199605265496"])["name"] == "尹怡", line
+
+
+def test_label_rows_of_qualified_and_suffixed_labels():
+    assert fields.label_row("专业名\t层次类别") and fields.label_row("持证人\t本人性别")
+    assert fields.label_row("报读专业\t培养层次/学历")
+    assert not fields.label_row("湖南大学\t本科学历") and not fields.label_row("姓名张三\t性别男")
+    got = read("hn_secondary_query", ["中等职业学校学历查询结果", "已认证", "持证人", "余婷", "专业名\t层次类别", "安全工程\t中等职业教育"])
+    assert got["major"] == "安全工程" and got["name"] == "余婷"
