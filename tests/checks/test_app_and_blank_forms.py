@@ -180,3 +180,10 @@ def test_label_rows_of_qualified_and_suffixed_labels():
     assert not fields.label_row("湖南大学\t本科学历") and not fields.label_row("姓名张三\t性别男")
     got = read("hn_secondary_query", ["中等职业学校学历查询结果", "已认证", "持证人", "余婷", "专业名\t层次类别", "安全工程\t中等职业教育"])
     assert got["major"] == "安全工程" and got["name"] == "余婷"
+
+
+def test_card_headings_are_no_values_and_a_heading_read_onto_a_number_is_cut_off():
+    got = read("tech_school_query", ["技工院校毕业证书查询结果", "用户姓名", "基本信息", "院校", "长沙技师学院"])
+    assert got.get("name") != "基本信息" and got["school"] == "长沙技师学院"
+    got = read("chsi_report", ["中国高等教育学历认证报告", "姓名\t郑艳", "证书编号\t113861200005049530报告信息"])
+    assert got["certificate_no"] == "113861200005049530"
