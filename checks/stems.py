@@ -25,15 +25,15 @@ def _is_label(cell: str, known: set) -> bool:
         or len(parts) > 1 and all(p in known or labels.is_label(p) for p in parts)
 
 
-def _candidates(cells: list[str], j: int, below: list[str], known: set):
+def _candidates(cells: list[str], j: int, below: list[str], known: set, stem_end: int = 0):
     head, colon, tail = cells[j].partition(":")
     if colon and tail.strip():
         yield tail
         return
     if j + 1 < len(cells) and not _is_label(cells[j + 1], known):
         yield cells[j + 1]
-    if len(below) == len(cells) > 1:
-        yield below[j]
+    if len(below) == len(cells) > 1 and stem_end <= 3 and all(k == j or _is_label(c.strip(), known) for k, c in enumerate(cells)):
+        yield below[j]  # a row of labels over a row of values
     elif len(cells) == 1 and len(below) == 1 and not colon and len(head) <= MAX_ALONE \
             and not SENTENCE.search(below[0]) and not _is_label(below[0].strip(), known):
         yield below[0]  # a label alone on its line over its value (an app's card, a ledger)
@@ -46,7 +46,9 @@ def _find(template: Template, field: str, line: str, nxt: str, exam_code):
         head = cell.partition(":")[0].strip()
         if not LABELISH.match(head) or head in known or not any(s in head for s in stems(field)):
             continue
-        for raw in _candidates(cells, j, below, known):
+        # how far the label runs on past its stem ("就读学校名称": 2; "审计专业技术资格" is a value)
+        stem_end = min(len(head) - head.index(st) - len(st) for st in stems(field) if st in head)
+        for raw in _candidates(cells, j, below, known, stem_end):
             got = values.read(field_types()[field], raw, exam_code)
             if got is not None:
                 return got

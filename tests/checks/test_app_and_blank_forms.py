@@ -187,3 +187,9 @@ def test_card_headings_are_no_values_and_a_heading_read_onto_a_number_is_cut_off
     assert got.get("name") != "基本信息" and got["school"] == "长沙技师学院"
     got = read("chsi_report", ["中国高等教育学历认证报告", "姓名\t郑艳", "证书编号\t113861200005049530报告信息"])
     assert got["certificate_no"] == "113861200005049530"
+
+
+def test_a_value_holding_a_field_word_is_no_label_over_the_row_below_past_a_heading():
+    got = read("application_form", ["审计专业技术资格考试报名表(确认)", "考试名称/级别\t审计专业技术资格", "学历学籍",
+                                    "就读学校名称\t湖南科技大学", "报读专业\t土木工程"])
+    assert got["major"] == "土木工程" and got["school"] == "湖南科技大学"
