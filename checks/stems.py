@@ -14,6 +14,7 @@ BY_STEM = 0.8
 LABELISH = re.compile(rf"^[{CJK}()/]{{2,12}}$")
 
 
+MAX_PAST_STEM = 3  # a label over its value runs on this far past its stem ("就读学校名称"; "审计专业技术资格" is a value)
 MAX_ALONE = 9     # a label alone on its line over its value is this short (a title holding a stem is not one)
 SENTENCE = re.compile(r"[,。;]")
 
@@ -32,7 +33,7 @@ def _candidates(cells: list[str], j: int, below: list[str], known: set, stem_end
         return
     if j + 1 < len(cells) and not _is_label(cells[j + 1], known):
         yield cells[j + 1]
-    if len(below) == len(cells) > 1 and stem_end <= 3 and all(k == j or _is_label(c.strip(), known) for k, c in enumerate(cells)):
+    if len(below) == len(cells) > 1 and stem_end <= MAX_PAST_STEM:
         yield below[j]  # a row of labels over a row of values
     elif len(cells) == 1 and len(below) == 1 and not colon and len(head) <= MAX_ALONE \
             and not SENTENCE.search(below[0]) and not _is_label(below[0].strip(), known):
@@ -46,7 +47,6 @@ def _find(template: Template, field: str, line: str, nxt: str, exam_code):
         head = cell.partition(":")[0].strip()
         if not LABELISH.match(head) or head in known or not any(s in head for s in stems(field)):
             continue
-        # how far the label runs on past its stem ("就读学校名称": 2; "审计专业技术资格" is a value)
         stem_end = min(len(head) - head.index(st) - len(st) for st in stems(field) if st in head)
         for raw in _candidates(cells, j, below, known, stem_end):
             got = values.read(field_types()[field], raw, exam_code)
