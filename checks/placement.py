@@ -1,6 +1,7 @@
 """Where a label's value sits in bordered tables and ledgers: beside the label, or below it when the
 label cell stands alone on its line (a label-over-value ledger), past a photo box or a note line
-between them. Also reads bilingual label cells ("性别 Sex", "出生日期 Date of Birth", "编号 No."):
+between them. Also reads bilingual label cells ("性别 Sex", "出生日期 Date of Birth", "编号 No.",
+"性别/Sex"):
 the English gloss belongs to the label, never to its value."""
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ import re
 from checks import labels
 from checks.normalize import CJK
 
-_BILINGUAL = re.compile(rf"^([{CJK}()]{{2,14}})\s+[A-Z][A-Za-z.]*(?:\s+[A-Za-z.]+){{0,3}}\s*(:?)\s*(?![A-Za-z])(.*)$")
+_BILINGUAL = re.compile(rf"^([{CJK}()]{{2,14}})(?:\s+|\s*/\s*)[A-Z][A-Za-z.]*(?:\s+[A-Za-z.]+){{0,3}}\s*(:?)\s*(?![A-Za-z])(.*)$")
 MAX_SKIP = 2  # lines between a label and its value below that may be passed over (photo box, note)
 
 
@@ -54,3 +55,37 @@ def wrapped(lines: list[tuple[str, float]], words) -> list[tuple[str, float]]:
         out.append(lines[n])
         n += 1
     return out
+
+
+MIN_WRAPPED = 12  # a value cell at least this long may be wrapped onto the next line by a narrow column
+_TAIL = re.compile(rf"^[{CJK}()]{{1,4}}$")
+
+
+def continued(lines: list[tuple[str, float]]) -> list[tuple[str, float]]:
+    """A long value wrapped in a narrow column, its last characters alone on the next line
+    ("任职单位名称\t湖南省交通规划勘察设计院有限公" / "司"), joined again. Only a short tail that is no
+    label, no closed-vocabulary value (男, 本科) and not followed by a label waiting for it."""
+    out: list[tuple[str, float]] = []
+    for n, (line, score) in enumerate(lines):
+        tail = line.strip()
+        if out and "\t" in out[-1][0] and _TAIL.match(tail) and len(out[-1][0].split("\t")[-1]) >= MIN_WRAPPED \
+                and not labels.is_label(tail) and not labels.stem_label(tail) and tail not in labels.known() \
+                and not _vocabulary(tail) and not _waiting(lines, n + 1):
+            prev, s = out.pop()
+            out.append((prev + tail, min(s, score)))
+            continue
+        out.append((line, score))
+    return out
+
+
+def _vocabulary(cell: str) -> bool:
+    return cell in ("男", "女") or any(w in cell for w in ("本科", "专科", "大专", "硕士", "博士", "中专", "研究生"))
+
+
+def _waiting(lines, n: int) -> bool:
+    """The line is a label left blank (a value written above it belongs to it)."""
+    if n >= len(lines):
+        return False
+    cell = lines[n][0].strip(" :\t")
+    return "\t" not in cell and (labels.is_label(cell) or labels.stem_label(cell) or labels.without_note(cell) is not None
+                                 or lines[n][0].rstrip().endswith(":"))

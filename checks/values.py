@@ -8,6 +8,7 @@ from checks.normalize import CJK
 
 DATE = dates.DATE
 _ID = re.compile(r"\d(?:\s?\d){16}\s?[\dXx×]")
+_CODE_THEN_WORDS = re.compile(rf"^([0-9A-Za-z\-]*\d{{6}}[0-9A-Za-z\-]*)[{CJK}]{{2,}}$")
 _PHONE = re.compile(r"1(?:\s?\d){10}")
 EDUCATION = [("第二学士", "second_bachelor"), ("博士", "doctor"), ("硕士", "master"), ("研究生", "master"),
              ("学士", "bachelor"), ("本科", "bachelor"), ("专科", "junior_college"), ("大专", "junior_college"),
@@ -42,7 +43,10 @@ def read(kind: str, raw: str, exam_code=None) -> tuple[object, float] | None:
         m = re.search("[男女]", cell[:3])
         return (m.group(0), 1.0) if m else None
     if kind == "name":
-        m = re.match(rf"[{CJK}·]{{2,6}}", cell.replace(" ", ""))
+        bare = cell.replace(" ", "")
+        m = re.match(rf"[{CJK}·]{{2,6}}", bare)
+        if m and re.match(rf"[{CJK}]", bare[m.end():m.end() + 1]):
+            return None  # a run of words longer than any name: a sentence ("经全国统一考试合格")
         return (m.group(0), 1.0) if m else None
     if kind in ("education", "tech_class"):
         table = EDUCATION if kind == "education" else TECH_CLASS
@@ -54,6 +58,8 @@ def read(kind: str, raw: str, exam_code=None) -> tuple[object, float] | None:
         return (value, 1.0 if ok else 0.5) if value else None
     if kind == "code":
         value = re.sub(r"\s", "", cell)
+        if m := _CODE_THEN_WORDS.match(value):
+            value = m.group(1)  # a heading read onto the end of the number ("113861200005049530报告信息")
         if not any(c.isdigit() for c in value.translate(_DIGIT_LOOKALIKES)):  # a number has digits ("备案表" is none)
             return None
         if sum(c.isdigit() for c in value) >= 0.8 * len(value) >= 4:
