@@ -12,11 +12,11 @@ LAYOUTS = corpus.TUNED_LAYOUTS + corpus.HELD_OUT_LAYOUTS
 IMAGES = [("application_form", "prose", "photo"), ("work_proof", "prose", "photo"),
           ("chsi_record", "columnar", "photo"), ("tech_school_query", "prose", "clean"),
           ("chsi_report", "columnar", "rotate"), ("diploma", "columnar", "speckle"), ("graduate_register", "grid", "photo")]
-# held-out figures measured on this sample with mobile and fillin held out (written blind, never tuned
-# on): fields 66/90 = 73.3 %, photo 18/28 = 64.3 %, kind 10/10, less a margin for OCR run-to-run noise;
-# a change that reads worse fails. Since session 20 the held-out photos are prose and columnar pages
-# (28 photo fields, as before); the floor was not re-measured on them.
-FLOOR = {"fields": 0.68, "photo": 0.57, "kind": 0.9}
+# held-out figures measured on this sample with prose and columnar held out (written blind, never tuned
+# on; session 20, after tuning on mobile and fillin): fields 46/92 = 50.0 %, photo 18/28 = 64.3 %, kind
+# 9/10, less a margin for OCR run-to-run noise; a change that reads worse fails. (With mobile and fillin
+# held out, session 19: fields 66/90 = 73.3 %, photo 18/28 = 64.3 %, kind 10/10.)
+FLOOR = {"fields": 0.45, "photo": 0.57, "kind": 0.8}
 TARGET = {"fields": 0.98, "photo": 0.97, "kind": 0.995}
 
 pytestmark = pytest.mark.slow
