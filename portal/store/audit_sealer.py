@@ -26,6 +26,7 @@ _cond = threading.Condition()
 _dirty: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()  # Database -> (first, last) unsealed commit
 _known: weakref.WeakSet = weakref.WeakSet()
 _thread: threading.Thread | None = None
+_stopping = False  # set at process exit: the thread ends before the interpreter does (see _at_exit)
 
 
 def committed(db) -> None:
@@ -36,7 +37,7 @@ def committed(db) -> None:
         waiting = db in _dirty  # the sealer already has a wake-up for it: no need to wake it now
         _dirty[db] = (_dirty[db][0] if waiting else now, now)
         _known.add(db)
-        if _thread is None or not _thread.is_alive():
+        if not _stopping and (_thread is None or not _thread.is_alive()):
             _thread = threading.Thread(target=_run, name="audit-sealer", daemon=True)
             _thread.start()
         if not waiting:
@@ -78,8 +79,10 @@ def _run() -> None:
         os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), NICE)  # requests first, sealing after
     while True:
         with _cond:
-            while not _dirty:
+            while not _dirty and not _stopping:
                 _cond.wait()
+            if _stopping:
+                return
             now = time.monotonic()
             due = {db: _due(*span) for db, span in _dirty.items()}
             ready = [db for db, at in due.items() if at <= now]
@@ -99,6 +102,15 @@ def _run() -> None:
 
 @atexit.register
 def _at_exit() -> None:
+    """Stop the sealer thread, then seal what is staged. A daemon thread still inside DuckDB when the
+    interpreter finalises is unwound through DuckDB's C++ and aborts the process, so it is joined first."""
+    global _stopping
+    with _cond:
+        _stopping = True
+        _cond.notify_all()
+    thread = _thread
+    if thread is not None and thread is not threading.current_thread():
+        thread.join(timeout=60)
     for db in list(_known):
         with contextlib.suppress(Exception):  # a closed or broken database at exit: migrate() seals it later
             if not db.closed:

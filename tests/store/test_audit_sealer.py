@@ -2,6 +2,7 @@
 read through `audit_log` at once, and sealed into the keyed chain in the background, on demand, and
 at the next start when a process stopped before sealing."""
 import time
+from pathlib import Path
 
 import duckdb
 
@@ -130,3 +131,38 @@ def test_staged_events_that_do_not_follow_the_head_are_named_by_verify(tmp_path)
         bad, why = audit.verify(cur)
     db.close()
     assert bad == 5 and "committed but not sealed" in why
+
+
+def test_the_sealer_thread_has_ended_before_the_interpreter_does(tmp_path):
+    """A daemon thread still inside DuckDB when Python finalises is unwound through DuckDB's C++ and
+    aborts the process ("FATAL: exception not rethrown"): at exit the sealer thread is stopped and
+    joined first, and what was staged is sealed."""
+    import subprocess
+    import sys
+    import textwrap
+
+    script = textwrap.dedent(f"""
+        import atexit
+        def report():  # registered first, so it runs after the sealer's own exit handler
+            from portal.store import audit_sealer
+            print("alive" if audit_sealer._thread.is_alive() else "ended")
+        atexit.register(report)
+        from portal.store import audit
+        from portal.store.db import Database
+        db = Database({str(tmp_path / "home")!r})
+        db.migrate()
+        for n in range(1, 40):
+            with db.transaction() as cur:
+                cur.execute("INSERT INTO cases (id, candidate_id, exam, level, exam_year, city, state, created_at, "
+                            "updated_at) VALUES ($id, $id, 'economics', 'intermediate', 2021, '4301', 'draft', now(), now())",
+                            {{"id": n}})
+                audit.append(cur, actor="user:1", role="admin", action="import", entity="case", entity_id=n,
+                             before=None, after={{"state": "draft"}})
+    """)
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120,
+                         cwd=str(Path(__file__).resolve().parents[2]))
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.split() == ["ended"], out.stdout
+    db = Database(tmp_path / "home")
+    assert _counts(db) == (0, 39)
+    db.close()
