@@ -82,6 +82,8 @@ class Dispatcher:
             t.join(5)
         for ex in self.executors:
             ex.stop()
+        for t in self._threads:  # a thread that was waiting for a worker ends once the worker is stopped
+            t.join(30)
         if _running.get(id(self.db)) is self:
             del _running[id(self.db)]
 

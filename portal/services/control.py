@@ -5,6 +5,7 @@ through the command line's own code (`portal.cli.run_forwarded`, looked up by na
 the command line sits above the services), with its output captured per thread."""
 from __future__ import annotations
 
+import atexit
 import importlib
 import json
 import os
@@ -17,6 +18,7 @@ from portal.services import output
 
 SOCKET = "portal.sock"
 _servers: dict[str, threading.Thread] = {}
+_commands: set[threading.Thread] = set()  # forwarded commands running now, waited for at process exit
 
 
 def socket_path(home) -> Path:
@@ -69,7 +71,23 @@ def _serve(server) -> None:
             conn, _ = server.accept()
         except OSError:
             return
-        threading.Thread(target=_handle, args=(conn,), name="control-command", daemon=True).start()
+        thread = threading.Thread(target=_handle_tracked, args=(conn,), name="control-command", daemon=True)
+        _commands.add(thread)
+        thread.start()
+
+
+def _handle_tracked(conn) -> None:
+    try:
+        _handle(conn)
+    finally:
+        _commands.discard(threading.current_thread())
+
+
+def _wait_for_commands() -> None:
+    """At process exit: let forwarded commands finish. A daemon thread still inside DuckDB when the
+    interpreter finalises is unwound through DuckDB's C++ and aborts the process."""
+    for thread in list(_commands):
+        thread.join(60)
 
 
 def serve(home) -> Path | None:
@@ -89,6 +107,8 @@ def serve(home) -> Path | None:
     os.chmod(path, 0o600)
     server.listen(16)
     output.install()
+    if not _servers:  # registered after the store's own exit handlers, so it runs before them
+        atexit.register(_wait_for_commands)
     _servers[str(path)] = thread = threading.Thread(target=_serve, args=(server,), name="control", daemon=True)
     thread.start()
     return path

@@ -4,6 +4,7 @@ and at start the jobs a stopped portal left behind; beside them the periodic swe
 reminders, SMS waiting for the gateway)."""
 from __future__ import annotations
 
+import atexit
 import os
 
 from portal.jobs import dispatcher, queue
@@ -17,6 +18,8 @@ from portal.store import rows
 # Deadline reminders and SMS waiting for the gateway: checked this often (PORTAL_SWEEP_SECONDS).
 SWEEP_SECONDS = float(os.environ.get("PORTAL_SWEEP_SECONDS", "300"))
 _tickers: dict = {}
+_databases: dict = {}  # id -> database whose processing runs, stopped at process exit
+_exit_handler: list = []
 
 
 def resume(db) -> int:
@@ -47,17 +50,29 @@ def start(db) -> dispatcher.Dispatcher:
     if running is not None:
         return running
     resume(db)
+    if not _exit_handler:  # registered after the store's own exit handlers, so it runs before them
+        _exit_handler.append(atexit.register(_stop_all))
+    _databases[id(db)] = db
     _tickers[id(db)] = Ticker(db, reminders.sweep, SWEEP_SECONDS, name="reminders").start()
     return dispatcher.Dispatcher(db, executors()).start()
 
 
 def stop(db) -> None:
+    _databases.pop(id(db), None)
     running = dispatcher.running(db)
     if running is not None:
         running.stop()
     ticker = _tickers.pop(id(db), None)
     if ticker is not None:
         ticker.stop()
+
+
+def _stop_all() -> None:
+    """At process exit: stop every dispatcher and sweep thread and wait for them. A daemon thread still
+    inside DuckDB when the interpreter finalises is unwound through DuckDB's C++ and aborts the process;
+    the audit sealer's exit handler, which runs after this one, then seals what they wrote."""
+    for db in list(_databases.values()):
+        stop(db)
 
 
 def job_counts(db) -> dict[tuple[str, str], int]:
