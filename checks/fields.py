@@ -158,9 +158,11 @@ def _above(template: Template, lines: list[tuple[str, float]], n: int):
 
 def prepare(lines: list[tuple[str, float]], own=frozenset()) -> list[tuple[str, float]]:
     """The page's lines as labels and values can be read from them: leaders as cell breaks, tick
-    boxes read as their ticked option, English glosses of labels dropped, upright and wrapped labels
+    boxes read as their ticked option, English glosses of labels dropped, a label run onto the
+    name before it cut off, upright and wrapped labels
     and wrapped long values rebuilt, notes of label cells dropped."""
-    lines = [(placement.bilingual(ticks.resolve(leaders(line, labels.known()))), score) for line, score in lines]
+    lines = [(placement.glued(placement.bilingual(ticks.resolve(leaders(line, labels.known())))), score)
+             for line, score in lines]
     lines = upright.join(lines, labels.known(), lambda c: labels.is_label(c) or labels.starts_with_label(c))
     lines = placement.continued(placement.wrapped(lines, labels.known()))
     return [(labels.clean_line(line, own), score) for line, score in lines]

@@ -78,6 +78,29 @@ def continued(lines: list[tuple[str, float]]) -> list[tuple[str, float]]:
     return out
 
 
+# a school's or an organisation's name ends as such names do, so a label right after that ending is no
+# part of the name ("湖南省商业技术学院中专部专业\t安全工程": the next column's label 专业 run onto it)
+_NAMED = re.compile(rf"^[{CJK}()]{{2,}}?(?:大学|学院|学校|中专部|分校|技校|党校|公司|研究院|设计院|中心)$")
+
+
+def glued(line: str) -> str:
+    """The line with a label that ran onto the end of the value before it cut off into a cell of its
+    own, when what precedes it is a complete school or organisation name and a value follows it."""
+    cells = line.split("\t")
+    out = []
+    for i, cell in enumerate(cells):
+        nxt = cells[i + 1].strip() if i + 1 < len(cells) else ""
+        split = None
+        if nxt and not labels.is_label(nxt) and not labels.starts_with_label(nxt):
+            for n in range(2, min(6, len(cell) - 1)):
+                head, tail = cell[:-n], cell[-n:]
+                if tail in labels.known() and not labels.is_label(head) and _NAMED.match(head.strip()):
+                    split = (head, tail)
+                    break
+        out.extend(split or (cell,))
+    return "\t".join(out)
+
+
 def _vocabulary(cell: str) -> bool:
     return cell in ("男", "女") or any(w in cell for w in ("本科", "专科", "大专", "硕士", "博士", "中专", "研究生"))
 

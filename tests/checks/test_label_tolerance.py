@@ -77,3 +77,21 @@ def test_a_lone_unlabelled_date_fills_the_one_missing_date_field():
     got, _ = fields.extract(proof, [("工作年限证明", 1.0), ("自2012年07月01日起在我单位工作", 1.0)], exam_code)
     assert got["work_start"] == "2012-07-01"
     assert field_types()["work_start"] == "date"
+
+
+def test_a_label_run_onto_the_end_of_a_school_name_starts_a_cell_of_its_own():
+    """Two columns printed close together: the second column's label 专业 runs onto the school name
+    before it ("湖南省商业技术学院中专部专业\t安全工程"); the school is the name, the major what follows."""
+    template = TEMPLATES["hn_secondary_report"]
+    got, _ = fields.extract(template, [("院校名称\t湖南省商业技术学院中专部专业\t安全工程", 1.0),
+                                       ("学历层次\t中专", 1.0)])
+    assert (got.get("school"), got.get("major")) == ("湖南省商业技术学院中专部", "安全工程")
+
+
+def test_a_name_ending_in_a_label_word_is_not_cut_when_no_value_follows_it():
+    """A label word at the end of a value only starts a cell when a value follows it: a school whose
+    name ends in 学院 before a label, or a major ending in 专业 at the line's end, are read whole."""
+    from checks import placement
+    assert placement.glued("院校名称\t长沙民政职业技术学院\t专业\t社会工作") == "院校名称\t长沙民政职业技术学院\t专业\t社会工作"
+    assert placement.glued("所学专业\t建筑工程技术专业") == "所学专业\t建筑工程技术专业"
+    assert placement.glued("院校名称\t湖南大学专业\t学历层次") == "院校名称\t湖南大学专业\t学历层次"
